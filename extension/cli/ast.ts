@@ -1,0 +1,18 @@
+/** `weakscope ast FILE.py`: the syntax tree as CPython's ast.dump(ast.parse(src), include_attributes=True). */
+import { dump } from '../engine/syntax/dump';
+import { formatSyntaxError } from '../engine/syntax/format';
+import { parse } from '../engine/syntax/parser';
+import type { CliIo } from './io';
+import { loadSource } from './source';
+
+export function astCommand(args: readonly string[], io: CliIo): number {
+  const loaded = loadSource(args, io, 'ast');
+  if (!loaded.ok) return loaded.status;
+  const result = parse(loaded.source);
+  if (!result.ok) {
+    io.stderr(formatSyntaxError(loaded.path, loaded.source, result.error));
+    return 1;
+  }
+  io.stdout(dump(result.tree) + '\n');
+  return 0;
+}

@@ -1,0 +1,16 @@
+/** `weakscope compile FILE.py`: the checks python3.14 makes before running FILE.py. */
+import { compileCheck } from '../engine/frontend';
+import { formatSyntaxError } from '../engine/syntax/format';
+import type { CliIo } from './io';
+import { loadSource } from './source';
+
+export function compileCommand(args: readonly string[], io: CliIo): number {
+  const loaded = loadSource(args, io, 'compile');
+  if (!loaded.ok) return loaded.status;
+  const result = compileCheck(loaded.source);
+  if (!result.ok) {
+    io.stderr(formatSyntaxError(loaded.path, loaded.source, result.error));
+    return 1;
+  }
+  return 0;
+}
