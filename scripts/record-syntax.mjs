@@ -11,6 +11,11 @@ import { runFiles } from './oracle/run-file.mjs';
 
 const CORPUS = 'test/syntax/corpus';
 const filters = process.argv.slice(2);
+// Pyodide takes typed arrays but not Node's Buffer subclass.
+const readBytes = (path) => {
+  const b = readFileSync(path);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+};
 const pick = (dir) => readdirSync(join(CORPUS, dir))
   .filter((f) => f.endsWith('.py'))
   .map((f) => join(CORPUS, dir, f))
@@ -24,7 +29,7 @@ const dumpBytes = py.runPython('lambda b: ast.dump(ast.parse(bytes(b)), include_
 let failed = 0;
 for (const path of valid) {
   try {
-    const text = dumpBytes(readFileSync(path));
+    const text = dumpBytes(readBytes(path));
     writeFileSync(`${path}.ast`, text + '\n');
   } catch (e) {
     failed++;
@@ -46,7 +51,7 @@ def _rejects(b):
 _rejects`);
 let done = 0;
 await runFiles(invalid, (path, result) => {
-  result.parserRejects = parserRejects(readFileSync(path));
+  result.parserRejects = parserRejects(readBytes(path));
   if (result.status !== 1 || !/(SyntaxError|IndentationError|TabError)/.test(result.stderr)) {
     console.error(`${path}: expected a syntax error, got status ${result.status}: ${result.stderr}`);
   }

@@ -1,4 +1,5 @@
 /** `weakscope compile FILE.py`: the checks python3.14 makes before running FILE.py. */
+import { formatCompileWarning } from '../engine/compile/format-warning';
 import { compileCheck } from '../engine/frontend';
 import { formatSyntaxError } from '../engine/syntax/format';
 import type { CliIo } from './io';
@@ -8,6 +9,7 @@ export function compileCommand(args: readonly string[], io: CliIo): number {
   const loaded = loadSource(args, io, 'compile');
   if (!loaded.ok) return loaded.status;
   const result = compileCheck(loaded.source);
+  for (const warning of result.warnings) io.stderr(formatCompileWarning(loaded.path, loaded.source, warning));
   if (!result.ok) {
     io.stderr(formatSyntaxError(loaded.path, loaded.source, result.error));
     return 1;

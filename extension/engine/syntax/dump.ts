@@ -21,8 +21,8 @@ function dumpNode(node: Node): string {
   const schema = NODE_SCHEMA[node.kind as NodeKind];
   const record = node as unknown as Record<string, unknown>;
   const parts: string[] = [];
-  for (const [name, category] of schema.fields) {
-    const value = record[name];
+  for (const [name, category, property] of schema.fields) {
+    const value = record[property];
     switch (category) {
       case 'optional':
         if (value === null || value === undefined) continue;
@@ -31,6 +31,14 @@ function dumpNode(node: Node): string {
       case 'list':
         if ((value as unknown[]).length === 0) continue;
         parts.push(`${name}=${dumpList(value as unknown[])}`);
+        break;
+      case 'optionalInt':
+        if (value === null || value === undefined) continue;
+        parts.push(`${name}=${String(value)}`);
+        break;
+      case 'int':
+        // Plain int fields (conversion, level, simple, is_async) are JS numbers, not floats.
+        parts.push(`${name}=${String(value)}`);
         break;
       case 'enum':
         parts.push(`${name}=${String(value)}()`);

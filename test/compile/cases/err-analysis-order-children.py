@@ -1,0 +1,6 @@
+def outer():
+    def f():
+        def h():
+            nonlocal z
+    def g():
+        nonlocal q

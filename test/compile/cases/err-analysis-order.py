@@ -1,0 +1,6 @@
+def outer():
+    def f():
+        nonlocal y
+        def h():
+            nonlocal z
+    nonlocal w

@@ -1,0 +1,2 @@
+def f(items):
+    return [x async for x in items]

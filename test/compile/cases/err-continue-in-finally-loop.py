@@ -1,0 +1,6 @@
+for x in y:
+    try:
+        pass
+    finally:
+        def g():
+            continue

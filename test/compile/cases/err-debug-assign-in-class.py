@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        return __debug__
+    __debug__ = 1

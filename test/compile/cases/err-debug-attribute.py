@@ -1,0 +1,1 @@
+obj.__debug__ = True

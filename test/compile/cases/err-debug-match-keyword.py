@@ -1,0 +1,3 @@
+match x:
+    case Point(__debug__=0):
+        pass

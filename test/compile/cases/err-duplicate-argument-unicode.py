@@ -1,0 +1,2 @@
+def größe(ä, ä):
+    pass

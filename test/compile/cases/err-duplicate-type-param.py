@@ -1,0 +1,2 @@
+def f[T, *Ts, T]():
+    pass

@@ -1,0 +1,8 @@
+def f():
+    try:
+        return
+    finally:
+        try:
+            pass
+        except* E:
+            return

@@ -1,0 +1,7 @@
+def f():
+    try:
+        pass
+    except* ValueError:
+        for i in range(3):
+            break
+        return

@@ -1,0 +1,3 @@
+"""Docstring."""
+import os
+from __future__ import annotations

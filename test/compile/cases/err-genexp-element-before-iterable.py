@@ -1,0 +1,2 @@
+def f():
+    return ((yield from q) for a in (await b))

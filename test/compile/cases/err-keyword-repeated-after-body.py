@@ -1,0 +1,2 @@
+class C(x=1, x=2):
+    return

@@ -1,0 +1,3 @@
+match point:
+    case Point(x=0, y=1, x=2):
+        pass

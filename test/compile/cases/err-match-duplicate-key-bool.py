@@ -1,0 +1,3 @@
+match x:
+    case {True: a, 1: b}:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case {-1: a, 2: b, -1: c}:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case {"k": rest, **rest}:
+        pass

@@ -1,0 +1,3 @@
+match command:
+    case "a" | rest | "b":
+        pass

@@ -1,0 +1,4 @@
+def outer():
+    x = 1
+    def f(x):
+        nonlocal x

@@ -1,0 +1,3 @@
+class Outer:
+    def m[__classdict__](self):
+        pass

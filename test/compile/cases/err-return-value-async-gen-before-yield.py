@@ -1,0 +1,5 @@
+async def agen():
+    if False:
+        return [1, 2]
+    await g()
+    yield

@@ -1,0 +1,2 @@
+class C[T](Base[[(y := 1) for a in b]]):
+    pass

@@ -1,0 +1,2 @@
+class C:
+    xs = [(yield) for a in b]

@@ -1,0 +1,2 @@
+def f():
+    return [type("K", (), {}) for K in range(2)]

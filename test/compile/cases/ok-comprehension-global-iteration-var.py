@@ -1,0 +1,3 @@
+def f(y):
+    global x
+    return [x for x in y], x

@@ -1,0 +1,6 @@
+def outer(v):
+    def middle():
+        def inner():
+            return v
+        return inner
+    return middle

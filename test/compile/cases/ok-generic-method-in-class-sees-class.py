@@ -1,0 +1,5 @@
+class Outer:
+    T = int
+    def m[U: T](self) -> U:
+        pass
+    type A[V] = list[V | T]

@@ -1,0 +1,10 @@
+import os
+import os.path
+import xml.etree.ElementTree as ET
+from collections import OrderedDict as OD, deque
+from . import sibling
+from ..pkg import *
+def f():
+    import json
+    from math import pi
+    return json, pi, os

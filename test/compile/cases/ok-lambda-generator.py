@@ -1,0 +1,1 @@
+gen = lambda: (yield 1)

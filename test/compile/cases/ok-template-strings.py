@@ -1,0 +1,2 @@
+def f(name, width):
+    return t"{name!r:{width}}", f"{name=} {width:>{width}}"

@@ -1,0 +1,3 @@
+assert (1, 2)
+assert (a := (1, 2))
+assert (*x,)

@@ -1,0 +1,4 @@
+def f(x):
+    assert (x, "message")
+    assert ()
+    assert (x,), "fine"

@@ -1,0 +1,6 @@
+a = all(x is 1 for x in y)
+b = any([x is 2 for x in y])
+c = tuple(x is 3 for x in y)
+d = o.all(x is 4 for x in y)
+e = sorted(x is 5 for x in y)
+f = all((x is 6 for x in y), key)

@@ -1,0 +1,3 @@
+limit = 10
+value = 3
+value < limit = True

@@ -1,0 +1,2 @@
+name = "ana"
+f"user_{name}" = {"id": 1}

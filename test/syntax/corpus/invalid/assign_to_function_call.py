@@ -1,0 +1,7 @@
+class Config:
+    def get(self, key):
+        return None
+
+
+cfg = Config()
+cfg.get("timeout") = 30

@@ -1,0 +1,3 @@
+def disable(flags):
+    None = flags.get("debug")
+    return flags

@@ -1,0 +1,3 @@
+width, height = 3, 4
+width * height = area
+print(area)

@@ -1,0 +1,5 @@
+import sys
+
+line = sys.stdin.readline()
+while line = sys.stdin.readline():
+    print(line)

@@ -1,0 +1,7 @@
+async def stream():
+    yield 1
+
+
+def consume():
+    async for item in stream():
+        print(item)

@@ -1,0 +1,8 @@
+counts = {}
+
+
+def counter(key):
+    return counts.setdefault(key, 0)
+
+
+counter("hits") += 1

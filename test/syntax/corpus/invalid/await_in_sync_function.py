@@ -1,0 +1,6 @@
+import asyncio
+
+
+def main():
+    await asyncio.sleep(1)
+    return "done"

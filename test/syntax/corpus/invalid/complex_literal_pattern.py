@@ -1,0 +1,4 @@
+def check(z):
+    match z:
+        case 1 + 2:
+            return "three"

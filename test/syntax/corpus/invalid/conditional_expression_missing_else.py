@@ -1,0 +1,2 @@
+def label(n):
+    return "many" if n > 1

@@ -1,0 +1,6 @@
+try:
+    value = int("12")
+except:
+    value = 0
+except ValueError:
+    value = -1

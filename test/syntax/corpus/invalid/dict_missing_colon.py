@@ -1,0 +1,1 @@
+limits = {"cpu" 4, "memory": 512}

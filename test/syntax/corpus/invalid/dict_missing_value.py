@@ -1,0 +1,4 @@
+config = {
+    "host": "localhost",
+    "port":,
+}

@@ -1,0 +1,2 @@
+defaults = {"a": 1}
+merged = [**defaults]

@@ -1,0 +1,2 @@
+def scale(point, factor, point):
+    return point * factor

@@ -1,0 +1,2 @@
+area = lambda w, h, w: w * h
+print(area(2, 3, 4))

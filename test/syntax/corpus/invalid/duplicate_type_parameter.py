@@ -1,0 +1,2 @@
+def pair[T, T](a: T, b: T) -> tuple[T, T]:
+    return a, b

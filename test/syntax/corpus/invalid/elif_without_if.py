@@ -1,0 +1,3 @@
+x = 3
+elif x > 2:
+    print("big")

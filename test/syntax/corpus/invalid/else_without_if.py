@@ -1,0 +1,4 @@
+def check(n):
+    print("checking", n)
+    else:
+        return False

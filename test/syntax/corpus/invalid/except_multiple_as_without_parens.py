@@ -1,0 +1,6 @@
+import json
+
+try:
+    data = json.loads(open("x.json").read())
+except OSError, json.JSONDecodeError as err:
+    data = {}

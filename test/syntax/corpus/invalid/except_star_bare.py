@@ -1,0 +1,4 @@
+try:
+    run_tasks()
+except*:
+    pass

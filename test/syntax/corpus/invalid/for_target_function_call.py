@@ -1,0 +1,6 @@
+def name_of(x):
+    return str(x)
+
+
+for name_of(item) in ["a", "b"]:
+    print(item)

@@ -1,0 +1,2 @@
+name = "ana"
+print(f"hello {} and {name}")

@@ -1,0 +1,2 @@
+count = 3
+print(f"you have {count} new message}")

@@ -1,0 +1,2 @@
+level = "debug"
+print(f"log level {level")

@@ -1,0 +1,7 @@
+"""Module docstring."""
+import sys
+from __future__ import annotations
+
+
+def f(x: int) -> int:
+    return x

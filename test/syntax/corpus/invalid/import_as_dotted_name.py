@@ -1,0 +1,3 @@
+import xml.etree.ElementTree as xml.tree
+
+root = xml.tree.fromstring("<a/>")

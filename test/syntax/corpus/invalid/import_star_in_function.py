@@ -1,0 +1,3 @@
+def load_helpers():
+    from os.path import *
+    return join("a", "b")

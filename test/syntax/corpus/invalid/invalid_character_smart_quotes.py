@@ -1,0 +1,2 @@
+greeting = “Hello, world”
+print(greeting)

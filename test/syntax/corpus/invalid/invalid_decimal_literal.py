@@ -1,0 +1,3 @@
+def timeout_for(retries):
+    base = 1abc
+    return base * retries

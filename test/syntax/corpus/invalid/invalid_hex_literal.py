@@ -1,0 +1,2 @@
+MASK = 0xFFG0
+print(MASK)

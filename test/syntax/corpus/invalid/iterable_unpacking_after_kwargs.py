@@ -1,0 +1,3 @@
+args = [1, 2]
+kwargs = {"sep": "-"}
+print(**kwargs, *args)

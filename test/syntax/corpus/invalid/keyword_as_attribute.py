@@ -1,0 +1,6 @@
+class Email:
+    pass
+
+
+msg = Email()
+msg.from = "ana@example.org"

@@ -1,0 +1,2 @@
+def if(condition, then, otherwise):
+    return then if condition else otherwise

@@ -1,0 +1,2 @@
+def render(template, from):
+    return template.format(source=from)

@@ -1,0 +1,3 @@
+def classify(obj):
+    class = type(obj).__name__
+    return class

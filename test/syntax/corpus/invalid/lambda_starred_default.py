@@ -1,0 +1,1 @@
+handlers = [lambda *args=(): args]

@@ -1,0 +1,1 @@
+square = lambda x: int: x * x

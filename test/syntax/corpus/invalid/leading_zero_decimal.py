@@ -1,0 +1,3 @@
+import os
+
+os.chmod("deploy.sh", 0755)

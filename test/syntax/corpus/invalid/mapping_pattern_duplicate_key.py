@@ -1,0 +1,4 @@
+def route(request):
+    match request:
+        case {"method": "GET", "method": m}:
+            return m

@@ -1,0 +1,2 @@
+counts = {"a": 1, "b": 2)
+print(counts)

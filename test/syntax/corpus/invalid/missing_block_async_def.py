@@ -1,0 +1,6 @@
+import asyncio
+
+
+async def heartbeat(interval):
+
+print("heartbeat defined")

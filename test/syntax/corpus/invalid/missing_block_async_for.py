@@ -1,0 +1,4 @@
+async def drain(queue_iter):
+    seen = []
+    async for item in queue_iter:
+    return seen

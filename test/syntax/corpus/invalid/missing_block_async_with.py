@@ -1,0 +1,3 @@
+async def worker(lock, results):
+    async with lock:
+    results.append(1)

@@ -1,0 +1,5 @@
+def kind(value):
+    match value:
+        case int():
+        case str():
+            return "str"

@@ -1,0 +1,5 @@
+class Tracker:
+    def track(self, obj):
+
+    def untrack(self, obj):
+        pass

@@ -1,0 +1,4 @@
+import weakref
+
+
+def cleanup(ref):

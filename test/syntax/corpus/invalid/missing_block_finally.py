@@ -1,0 +1,4 @@
+def run(job):
+    try:
+        job()
+    finally:

@@ -1,0 +1,4 @@
+def maybe_collect(force):
+    if force:
+    import gc
+    return gc.collect()

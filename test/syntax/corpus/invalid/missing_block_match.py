@@ -1,0 +1,4 @@
+def kind(value):
+    match value:
+    case int():
+        return "int"

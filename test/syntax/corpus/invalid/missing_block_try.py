@@ -1,0 +1,4 @@
+def parse(text):
+    try:
+    except ValueError:
+        return None

@@ -1,0 +1,4 @@
+import time
+
+while not ready():
+time.sleep(0.1)

@@ -1,0 +1,6 @@
+def handle(command):
+    match command.split():
+        case ["quit"]
+            return None
+        case ["go", direction]:
+            return f"going {direction}"

@@ -1,0 +1,5 @@
+def describe(n):
+    if n % 2 == 0:
+        return "even"
+    else
+        return "odd"

@@ -1,0 +1,5 @@
+names = ["alpha", "beta", "gamma"]
+lengths = {}
+for name in names
+    lengths[name] = len(name)
+print(lengths)

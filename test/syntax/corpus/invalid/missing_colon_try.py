@@ -1,0 +1,6 @@
+import json
+
+try
+    config = json.loads(open("config.json").read())
+except FileNotFoundError:
+    config = {}

@@ -1,0 +1,7 @@
+import threading
+
+lock = threading.Lock()
+shared = []
+
+with lock
+    shared.append(1)

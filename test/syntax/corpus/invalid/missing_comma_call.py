@@ -1,0 +1,5 @@
+def move(x, y):
+    return x, y
+
+
+move(10 20)

@@ -1,0 +1,6 @@
+COLORS = [
+    "red",
+    "green",
+    "blue",
+    "yellow" 42,
+]

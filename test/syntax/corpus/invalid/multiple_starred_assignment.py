@@ -1,0 +1,2 @@
+record = ("ana", 31, "admin", "dev", "ops")
+*names, age, *roles = record

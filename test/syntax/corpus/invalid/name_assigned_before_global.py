@@ -1,0 +1,6 @@
+enabled = False
+
+
+def enable():
+    enabled = True
+    global enabled

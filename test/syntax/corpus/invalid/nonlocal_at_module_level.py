@@ -1,0 +1,4 @@
+import itertools
+
+nonlocal ids
+ids = itertools.count()

@@ -1,0 +1,5 @@
+def factory():
+    class Inner:
+        nonlocal missing
+        value = 1
+    return Inner

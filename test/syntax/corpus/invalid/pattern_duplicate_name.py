@@ -1,0 +1,5 @@
+def same(pair):
+    match pair:
+        case [x, x]:
+            return True
+    return False

@@ -1,0 +1,3 @@
+def report(count):
+    print "collected", count
+    return count

@@ -1,0 +1,4 @@
+class Settings:
+    debug = False
+    if debug:
+        return

@@ -1,0 +1,6 @@
+import gc
+
+collected = gc.collect()
+if collected:
+    return collected
+print("nothing to collect")

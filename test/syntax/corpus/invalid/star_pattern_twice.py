@@ -1,0 +1,4 @@
+def middle(seq):
+    match seq:
+        case [*head, x, *tail]:
+            return x

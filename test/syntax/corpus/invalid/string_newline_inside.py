@@ -1,0 +1,5 @@
+labels = {
+    "ok": "All good",
+    "warn": "Something
+looks off",
+}

@@ -1,0 +1,4 @@
+def check(x):
+	if x:
+		print('yes')
+	        print('also yes')

@@ -1,0 +1,3 @@
+def area(width, height):
+        result = width * height
+	return result

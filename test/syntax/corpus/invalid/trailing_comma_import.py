@@ -1,0 +1,3 @@
+from collections import OrderedDict, defaultdict,
+
+counts = defaultdict(int)

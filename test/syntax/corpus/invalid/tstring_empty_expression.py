@@ -1,0 +1,2 @@
+user = "bo"
+template = t"welcome {} to {user}"

@@ -1,0 +1,3 @@
+improt weakref
+
+r = weakref.ref(object())

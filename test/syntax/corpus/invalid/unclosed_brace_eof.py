@@ -1,0 +1,4 @@
+DEFAULTS = {
+    "host": "localhost",
+    "port": 8080,
+    "debug": False,

@@ -1,0 +1,2 @@
+total = 12
+print(f"{round(total / 7, 2}")

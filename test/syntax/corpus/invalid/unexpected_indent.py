@@ -1,0 +1,5 @@
+import weakref
+
+refs = []
+    refs.append(weakref.ref(refs))
+print(refs)

@@ -1,0 +1,6 @@
+import functools
+
+
+@functools.cache
+    def fib(n):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)

@@ -1,0 +1,3 @@
+def build():
+    data = {"x": 1}
+    return data}

@@ -1,0 +1,3 @@
+items = ["a", "b", "c"]
+first = items[0]]
+print(first)

@@ -1,0 +1,4 @@
+import gc
+
+found = gc.collect())
+print(f"collected {found} objects")

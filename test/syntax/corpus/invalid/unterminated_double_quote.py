@@ -1,0 +1,2 @@
+LOG_FORMAT = "%(asctime)s %(levelname)s %(message)s
+print(LOG_FORMAT)

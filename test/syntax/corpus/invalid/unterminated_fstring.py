@@ -1,0 +1,3 @@
+user = "ana"
+count = 3
+print(f"{user} has {count} sessions)

@@ -1,0 +1,4 @@
+name = "report"
+rows = 10
+text = f"""Report {name}
+rows: {rows}

@@ -1,0 +1,6 @@
+def collect():
+    """Run a full collection and report what was freed.
+
+    Returns the number of unreachable objects found.
+    import gc
+    return gc.collect()

@@ -1,0 +1,4 @@
+import io
+
+with io.StringIO("data") as buffer.read():
+    pass

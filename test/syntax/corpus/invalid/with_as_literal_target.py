@@ -1,0 +1,3 @@
+def copy(src):
+    with open(src) as "handle":
+        return handle.read()

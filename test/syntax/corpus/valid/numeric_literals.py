@@ -1,0 +1,32 @@
+decimal = 1_000_000
+hexa = 0xDEAD_BEEF
+hexa_lower = 0xff
+octal = 0o755
+octal_upper = 0O17
+binary = 0b1010_1010
+binary_upper = 0B11
+zero = 0
+zeros = 000
+float_plain = 3.14
+float_lead = .5
+float_trail = 5.
+float_exp = 6.022e23
+float_neg_exp = 1e-9
+float_upper = 2.5E+3
+float_under = 1_000.5e-3
+float_under2 = 1_0.0_1e1_0
+imag = 3j
+imag_float = 2.5J
+imag_exp = 1e3j
+imag_under = 1_000j
+complex_sum = 1 + 2j
+huge = 123456789012345678901234567890123456789012345678901234567890
+huge_hex = 0xFFFF_FFFF_FFFF_FFFF_FFFF_FFFF_FFFF_FFFF
+negative = -0x10
+attr_on_int = 1 .real
+attr_on_int2 = (10).bit_length()
+attr_on_float = 1.0.hex()
+big_float = 1.7976931348623157e308
+inf_float = 1e309
+
+print(decimal, hexa, octal, binary, float_under, imag_under, huge % 97, attr_on_int2)

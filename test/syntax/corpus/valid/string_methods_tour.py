@@ -1,0 +1,11 @@
+s = "  Weakscope: lifetimes, made visible.  "
+t = s.strip()
+print(repr(t.lower()), t.upper(), t.title(), t.swapcase(), t.casefold())
+print(t.split(":"), t.partition(", "), t.rpartition(" "), t.rsplit(" ", 1))
+print(t.startswith(("Weak", "Strong")), t.endswith("."), t.find("life"), t.rfind("e"), t.count("e"))
+print(t.replace("visible", "obvious", 1), t.removeprefix("Weakscope: "), t.removesuffix("."))
+print("-".join(["a", "b", "c"]), "abc".center(9, "*"), "7".zfill(3), "x".ljust(4, ".") + "|", "|" + "y".rjust(4))
+print("Line1\nLine2\r\nLine3".splitlines(), "a\tb".expandtabs(4), "ß".upper(), "İ".lower(), len("İ".lower()))
+print("hello world".translate(str.maketrans("lo", "01", "w")), "%s has %d refs (%.1f%%)" % ("Node", 3, 42.5))
+print("{0}{1}{0}".format("ab", "-"), "{name:>6}".format(name="x"), "{:,}".format(1234567), "{!r}".format("q"))
+print("١٢٣".isdigit(), "½".isnumeric(), "abc".isidentifier(), "class".isidentifier(), " \t".isspace(), "Ab".istitle())

@@ -1,0 +1,7 @@
+x = ...
+from . import a
+from .. import b
+from ... import c
+from .... import d
+x = a.b.c
+....__class__

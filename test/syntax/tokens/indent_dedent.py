@@ -1,0 +1,9 @@
+if a:
+    if b:
+        c
+    d
+else:
+  e
+  while f:
+          g
+h
