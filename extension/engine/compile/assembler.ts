@@ -1,0 +1,152 @@
+/**
+ * One code object under construction: instructions with their positions, labels resolved at the
+ * end, and each instruction's exception handler (CPython's i_except) recorded as it is emitted,
+ * so the handler of any instruction is found in O(1) at run time.
+ */
+import type { ExceptHandler, expr, stmt } from '../syntax/ast';
+import type { PyObject } from '../runtime/object';
+import { Code, type ExceptionEntry } from './code';
+import { Op } from './opcodes';
+
+export interface Label {
+  pos: number;
+}
+
+interface Handler {
+  readonly label: Label;
+  /** The handler's slot for the stack depth recorded by SETUP_HANDLER at run time. */
+  readonly id: number;
+  readonly lasti: boolean;
+}
+
+export class Assembler {
+  private readonly ops: number[] = [];
+  private readonly args: (number | Label)[] = [];
+  private readonly pos: number[] = [];
+  private readonly nodes: (expr | stmt | null)[] = [];
+
+  private readonly handlerOf: (Handler | null)[] = [];
+  private readonly handlers: Handler[] = [];
+  readonly consts: PyObject[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+  /** The node whose position new instructions take. */
+  loc: expr | stmt | ExceptHandler | null = null;
+  firstLine = 1;
+
+  get here(): number {
+    return this.ops.length;
+  }
+
+  label(): Label {
+    return { pos: -1 };
+  }
+
+  bind(l: Label): void {
+    l.pos = this.ops.length;
+  }
+
+  emit(op: Op, arg: number | Label = 0): void {
+    this.ops.push(op);
+    this.args.push(arg);
+    const n = this.loc;
+    if (n === null) this.pos.push(-1, -1, -1, -1);
+    else this.pos.push(n.lineno, n.end_lineno, n.col_offset, n.end_col_offset);
+    this.nodes.push(n === null || n.kind === 'ExceptHandler' ? null : n);
+    this.handlerOf.push(this.handlers.length === 0 ? null : (this.handlers[this.handlers.length - 1] as Handler));
+  }
+
+  private handlerCount = 0;
+
+  /**
+   * Instructions emitted from now on are covered by a handler at `label`. The SETUP_HANDLER
+   * emitted here records the stack depth to unwind to (instead of a static stack-depth analysis).
+   */
+  pushHandler(label: Label, lasti: boolean): void {
+    const id = this.handlerCount++;
+    this.emit(Op.SETUP_HANDLER, id);
+    this.handlers.push({ label, id, lasti });
+  }
+
+  get nhandlers(): number {
+    return this.handlerCount;
+  }
+
+  popHandler(): void {
+    this.handlers.pop();
+  }
+
+  /** The current handler stack, to restore around code emitted out of line. */
+  saveHandlers(): Handler[] {
+    return [...this.handlers];
+  }
+
+  restoreHandlers(saved: Handler[]): void {
+    this.handlers.length = 0;
+    this.handlers.push(...saved);
+  }
+
+  constIdx(key: unknown, make: () => PyObject): number {
+    let i = this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(make());
+      this.constIndex.set(key, i);
+    }
+    return i;
+  }
+
+  nameIdx(name: string): number {
+    let i = this.nameIndex.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.nameIndex.set(name, i);
+    }
+    return i;
+  }
+
+  finish(
+    meta: {
+      name: string; qualname: string; filename: string; flags: number; argcount: number; posonlyargcount: number;
+      kwonlyargcount: number; localsplusnames: string[]; nlocals: number; ncells: number; nfree: number; cell2arg: number[];
+    },
+  ): Code {
+    const n = this.ops.length;
+    const code = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      code[2 * i] = this.ops[i] as number;
+      const a = this.args[i] as number | Label;
+      code[2 * i + 1] = typeof a === 'number' ? a : a.pos;
+    }
+    // Positions of instructions without a node inherit the previous line (CPython's NO_LOCATION aside).
+    const positions = Int32Array.from(this.pos);
+    let last = this.firstLine;
+    for (let i = 0; i < n; i++) {
+      if ((positions[4 * i] as number) < 0) {
+        positions[4 * i] = last;
+        positions[4 * i + 1] = last;
+      } else last = positions[4 * i] as number;
+    }
+    const table: ExceptionEntry[] = [];
+    const entryOf = new Map<Handler, number>();
+    const handlerIndex = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const h = this.handlerOf[i];
+      if (h === null || h === undefined) continue;
+      let e = entryOf.get(h);
+      if (e === undefined) {
+        e = table.length;
+        table.push({ target: h.label.pos, id: h.id, lasti: h.lasti });
+        entryOf.set(h, e);
+      }
+      handlerIndex[i] = e;
+    }
+    return new Code(
+      meta.name, meta.qualname, meta.filename, this.firstLine, meta.flags, meta.argcount, meta.posonlyargcount,
+      meta.kwonlyargcount, meta.localsplusnames, meta.nlocals, meta.ncells, meta.nfree, Int32Array.from(meta.cell2arg),
+      code, this.consts, this.names, table, positions, this.nodes, handlerIndex, this.handlerCount,
+    );
+  }
+}

@@ -1,0 +1,472 @@
+/**
+ * Expressions → bytecode, in CPython's evaluation order (which fixes when temporaries are
+ * created and released). Comprehensions are inlined as PEP 709 does: their variables become
+ * fast locals of the enclosing code, saved before and restored after.
+ */
+import type * as ast from '../syntax/ast';
+import type { Compiler } from './compiler';
+import { binopNumber } from './compiler';
+import { Op } from './opcodes';
+import type { PyObject } from '../runtime/object';
+import { None, Ellipsis } from '../runtime/singletons';
+import { False, True, newInt } from '../runtime/int';
+import { PyFloat } from '../runtime/float';
+import { intern } from '../runtime/str';
+import { tupleSteal } from '../runtime/tuple';
+import { immortalize } from '../runtime/heap';
+import { LOCAL } from './flags';
+
+export class Unsupported extends Error {
+  constructor(readonly what: string, readonly lineno: number) {
+    super(`not supported yet: ${what} (line ${lineno})`);
+  }
+}
+
+/** A Python object for a constant (immortal: code objects live for the whole run). */
+export function compileConstant(v: ast.Constant['value'], lineno: number): PyObject {
+  if (v === null) return None;
+  if (typeof v === 'boolean') return v ? True : False;
+  if (typeof v === 'bigint') return immortalize(newInt(v));
+  if (typeof v === 'number') return immortalize(new PyFloat(v));
+  if (typeof v === 'string') return intern(v);
+  if (v.kind === 'ellipsis') return Ellipsis;
+  throw new Unsupported(v.kind === 'bytes' ? 'bytes literals' : 'complex numbers', lineno);
+}
+
+function constKey(v: ast.Constant['value']): unknown {
+  if (v === null) return null;
+  if (typeof v === 'string') return 's:' + v;
+  if (typeof v === 'number') return Object.is(v, -0) ? 'f:-0' : 'f:' + String(v);
+  if (typeof v === 'bigint') return 'i:' + String(v);
+  if (typeof v === 'boolean') return v;
+  return v;
+}
+
+const CMP: Record<ast.cmpop, [Op, number]> = {
+  Lt: [Op.COMPARE_OP, 0], LtE: [Op.COMPARE_OP, 1], Eq: [Op.COMPARE_OP, 2], NotEq: [Op.COMPARE_OP, 3],
+  Gt: [Op.COMPARE_OP, 4], GtE: [Op.COMPARE_OP, 5], Is: [Op.IS_OP, 0], IsNot: [Op.IS_OP, 1],
+  In: [Op.CONTAINS_OP, 0], NotIn: [Op.CONTAINS_OP, 1],
+};
+
+export function compileExpr(c: Compiler, e: ast.expr): void {
+  const a = c.asm;
+  a.loc = e;
+  switch (e.kind) {
+    case 'Constant':
+      a.emit(Op.LOAD_CONST, a.constIdx(constKey(e.value), () => compileConstant(e.value, e.lineno)));
+      return;
+    case 'Name':
+      c.nameOp(e.id, 'Load');
+      return;
+    case 'BinOp':
+      compileExpr(c, e.left);
+      compileExpr(c, e.right);
+      a.loc = e;
+      a.emit(Op.BINARY_OP, binopNumber(e.op));
+      return;
+    case 'UnaryOp':
+      compileExpr(c, e.operand);
+      a.loc = e;
+      if (e.op === 'Not') a.emit(Op.UNARY_NOT);
+      else a.emit(Op.UNARY_OP, e.op === 'USub' ? 0 : e.op === 'UAdd' ? 1 : 2);
+      return;
+    case 'BoolOp': {
+      const end = a.label();
+      for (let i = 0; i < e.values.length; i++) {
+        compileExpr(c, e.values[i] as ast.expr);
+        if (i < e.values.length - 1) {
+          a.loc = e;
+          a.emit(Op.COPY, 1);
+          a.emit(e.op === 'And' ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE, end);
+          a.emit(Op.POP_TOP);
+        }
+      }
+      a.bind(end);
+      return;
+    }
+    case 'Compare':
+      compileCompare(c, e);
+      return;
+    case 'IfExp': {
+      const orelse = a.label();
+      const end = a.label();
+      c.jumpIf(e.test, false, orelse);
+      compileExpr(c, e.body);
+      a.emit(Op.JUMP, end);
+      a.bind(orelse);
+      compileExpr(c, e.orelse);
+      a.bind(end);
+      return;
+    }
+    case 'Call':
+      compileCallExpr(c, e);
+      return;
+    case 'Attribute':
+      compileExpr(c, e.value);
+      a.loc = e;
+      a.emit(Op.LOAD_ATTR, a.nameIdx(c.mangled(e.attr)));
+      return;
+    case 'Subscript':
+      compileExpr(c, e.value);
+      compileExpr(c, e.slice);
+      a.loc = e;
+      a.emit(Op.BINARY_SUBSCR);
+      return;
+    case 'Slice':
+      for (const part of [e.lower, e.upper]) {
+        if (part === null) c.loadNone();
+        else compileExpr(c, part);
+      }
+      if (e.step !== null) compileExpr(c, e.step);
+      a.loc = e;
+      a.emit(Op.BUILD_SLICE, e.step === null ? 2 : 3);
+      return;
+    case 'Tuple':
+    case 'List':
+      compileSequence(c, e.elts, e.kind === 'Tuple' ? Op.BUILD_TUPLE : Op.BUILD_LIST, e);
+      return;
+    case 'Set':
+      for (const x of e.elts) {
+        if (x.kind === 'Starred') throw new Unsupported('starred set display', e.lineno);
+        compileExpr(c, x);
+      }
+      a.loc = e;
+      a.emit(Op.BUILD_SET, e.elts.length);
+      return;
+    case 'Dict': {
+      let n = 0;
+      let built = false;
+      for (let i = 0; i < e.keys.length; i++) {
+        const k = e.keys[i] as ast.expr | null;
+        if (k === null) {
+          if (!built) {
+            a.emit(Op.BUILD_MAP, n);
+            built = true;
+          } else if (n) {
+            a.emit(Op.BUILD_MAP, n);
+            a.emit(Op.DICT_UPDATE, 1);
+          }
+          n = 0;
+          compileExpr(c, e.values[i] as ast.expr);
+          a.emit(Op.DICT_UPDATE, 1);
+          continue;
+        }
+        compileExpr(c, k);
+        compileExpr(c, e.values[i] as ast.expr);
+        n++;
+      }
+      a.loc = e;
+      if (!built) a.emit(Op.BUILD_MAP, n);
+      else if (n) {
+        a.emit(Op.BUILD_MAP, n);
+        a.emit(Op.DICT_UPDATE, 1);
+      }
+      return;
+    }
+    case 'JoinedStr': {
+      let n = 0;
+      for (const v of e.values) {
+        if (v.kind === 'Constant') compileExpr(c, v);
+        else compileExpr(c, v);
+        n++;
+      }
+      a.loc = e;
+      if (n !== 1) a.emit(Op.BUILD_STRING, n);
+      return;
+    }
+    case 'FormattedValue':
+      compileExpr(c, e.value);
+      a.loc = e;
+      if (e.conversion !== -1) a.emit(Op.CONVERT_VALUE, e.conversion);
+      if (e.format_spec !== null) {
+        compileExpr(c, e.format_spec);
+        a.emit(Op.FORMAT_WITH_SPEC);
+      } else a.emit(Op.FORMAT_SIMPLE);
+      return;
+    case 'Lambda':
+      c.makeFunction(e, '<lambda>', e.args, (inner) => {
+        compileExpr(inner, e.body);
+        inner.asm.emit(Op.RETURN_VALUE);
+      });
+      return;
+    case 'NamedExpr':
+      compileExpr(c, e.value);
+      a.emit(Op.COPY, 1);
+      compileStoreTarget(c, e.target);
+      return;
+    case 'ListComp':
+      compileInlinedComprehension(c, e, Op.BUILD_LIST, e.generators, () => {
+        compileExpr(c, e.elt);
+        return Op.LIST_APPEND;
+      });
+      return;
+    case 'SetComp':
+      compileInlinedComprehension(c, e, Op.BUILD_SET, e.generators, () => {
+        compileExpr(c, e.elt);
+        return Op.SET_ADD;
+      });
+      return;
+    case 'DictComp':
+      compileInlinedComprehension(c, e, Op.BUILD_MAP, e.generators, () => {
+        compileExpr(c, e.key);
+        compileExpr(c, e.value);
+        return Op.MAP_ADD;
+      });
+      return;
+    case 'GeneratorExp':
+      throw new Unsupported('generator expressions', e.lineno);
+    case 'Yield':
+    case 'YieldFrom':
+      throw new Unsupported('generators (yield)', e.lineno);
+    case 'Await':
+      throw new Unsupported('await', e.lineno);
+    case 'Starred':
+      throw new Unsupported('starred expression here', e.lineno);
+    case 'TemplateStr':
+    case 'Interpolation':
+      throw new Unsupported('template strings', e.lineno);
+    default: {
+      const never: never = e;
+      throw new Error(`unknown expression ${(never as ast.expr).kind}`);
+    }
+  }
+}
+
+function compileSequence(c: Compiler, elts: readonly ast.expr[], build: Op, node: ast.expr): void {
+  const a = c.asm;
+  if (!elts.some((x) => x.kind === 'Starred')) {
+    for (const x of elts) compileExpr(c, x);
+    a.loc = node;
+    a.emit(build, elts.length);
+    return;
+  }
+  let n = 0;
+  let started = false;
+  for (const x of elts) {
+    if (x.kind === 'Starred') {
+      if (!started) {
+        a.emit(Op.BUILD_LIST, n);
+        started = true;
+      } else if (n) throw new Unsupported('mixed starred display', node.lineno);
+      n = 0;
+      compileExpr(c, x.value);
+      a.loc = node;
+      a.emit(Op.LIST_EXTEND, 1);
+    } else {
+      compileExpr(c, x);
+      if (started) {
+        a.emit(Op.LIST_APPEND, 1);
+      } else n++;
+    }
+  }
+  a.loc = node;
+  if (build === Op.BUILD_TUPLE) a.emit(Op.LIST_TO_TUPLE);
+}
+
+function compileCompare(c: Compiler, e: ast.Compare): void {
+  const a = c.asm;
+  compileExpr(c, e.left);
+  const n = e.ops.length;
+  if (n === 1) {
+    compileExpr(c, e.comparators[0] as ast.expr);
+    a.loc = e;
+    const [op, arg] = CMP[e.ops[0] as ast.cmpop];
+    a.emit(op, arg);
+    return;
+  }
+  const cleanup = a.label();
+  const end = a.label();
+  for (let i = 0; i < n; i++) {
+    compileExpr(c, e.comparators[i] as ast.expr);
+    a.loc = e;
+    const [op, arg] = CMP[e.ops[i] as ast.cmpop];
+    if (i < n - 1) {
+      a.emit(Op.SWAP, 2);
+      a.emit(Op.COPY, 2);
+      a.emit(op, arg);
+      a.emit(Op.COPY, 1);
+      a.emit(Op.POP_JUMP_IF_FALSE, cleanup);
+      a.emit(Op.POP_TOP);
+    } else a.emit(op, arg);
+  }
+  a.emit(Op.JUMP, end);
+  a.bind(cleanup);
+  a.emit(Op.SWAP, 2);
+  a.emit(Op.POP_TOP);
+  a.bind(end);
+}
+
+function compileCallExpr(c: Compiler, e: ast.Call): void {
+  const a = c.asm;
+  const simpleArgs = !e.args.some((x) => x.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
+  if (e.func.kind === 'Attribute' && simpleArgs) {
+    compileExpr(c, e.func.value);
+    a.loc = e.func;
+    a.emit(Op.LOAD_METHOD, a.nameIdx(c.mangled(e.func.attr)));
+    compileCall(c, e, e.args, e.keywords, 0);
+    return;
+  }
+  compileExpr(c, e.func);
+  a.loc = e;
+  a.emit(Op.PUSH_NULL);
+  compileCall(c, e, e.args, e.keywords, 0);
+}
+
+/** Arguments and the CALL for a callable already on the stack as [callable, self_or_null, extra...]. */
+export function compileCall(c: Compiler, node: ast.Call | ast.ClassDef, args: readonly ast.expr[], keywords: readonly ast.keyword[], extra: number): void {
+  const a = c.asm;
+  const starred = args.some((x) => x.kind === 'Starred') || keywords.some((k) => k.arg === null);
+  if (!starred) {
+    for (const x of args) compileExpr(c, x);
+    for (const k of keywords) compileExpr(c, k.value);
+    a.loc = node;
+    if (keywords.length === 0) a.emit(Op.CALL, args.length + extra);
+    else {
+      const names = keywords.map((k) => k.arg as string);
+      a.emit(Op.LOAD_CONST, a.constIdx('kw:' + names.join(','), () => immortalize(tupleSteal(names.map((n) => intern(n))))));
+      a.emit(Op.CALL_KW, args.length + extra + keywords.length);
+    }
+    return;
+  }
+  if (extra !== 0) throw new Unsupported('starred arguments in class bases', node.lineno);
+  // f(*args, **kwargs): positional arguments as one tuple, keywords as one dict.
+  let n = 0;
+  let started = false;
+  for (const x of args) {
+    if (x.kind === 'Starred') {
+      if (!started) {
+        a.emit(Op.BUILD_LIST, n);
+        started = true;
+      }
+      compileExpr(c, x.value);
+      a.emit(Op.LIST_EXTEND, 1);
+    } else {
+      compileExpr(c, x);
+      if (started) a.emit(Op.LIST_APPEND, 1);
+      else n++;
+    }
+  }
+  if (!started) a.emit(Op.BUILD_LIST, n);
+  a.emit(Op.LIST_TO_TUPLE);
+  if (keywords.length !== 0) {
+    a.emit(Op.BUILD_MAP, 0);
+    for (const k of keywords) {
+      if (k.arg === null) {
+        compileExpr(c, k.value);
+        a.emit(Op.DICT_MERGE, 1);
+      } else {
+        a.emit(Op.LOAD_CONST, a.constIdx('s:' + k.arg, () => intern(k.arg as string)));
+        compileExpr(c, k.value);
+        a.emit(Op.BUILD_MAP, 1);
+        a.emit(Op.DICT_MERGE, 1);
+      }
+    }
+  } else a.emit(Op.PUSH_NULL);
+  a.loc = node;
+  a.emit(Op.CALL_FUNCTION_EX, keywords.length !== 0 ? 1 : 0);
+}
+
+export function compileStoreTarget(c: Compiler, t: ast.expr): void {
+  const a = c.asm;
+  switch (t.kind) {
+    case 'Name':
+      a.loc = t;
+      c.nameOp(t.id, 'Store');
+      return;
+    case 'Attribute':
+      compileExpr(c, t.value);
+      a.loc = t;
+      a.emit(Op.STORE_ATTR, a.nameIdx(c.mangled(t.attr)));
+      return;
+    case 'Subscript':
+      compileExpr(c, t.value);
+      compileExpr(c, t.slice);
+      a.loc = t;
+      a.emit(Op.STORE_SUBSCR);
+      return;
+    case 'Tuple':
+    case 'List': {
+      a.loc = t;
+      const star = t.elts.findIndex((x) => x.kind === 'Starred');
+      if (star < 0) a.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+      else a.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
+      for (const x of t.elts) compileStoreTarget(c, x.kind === 'Starred' ? x.value : x);
+      return;
+    }
+    case 'Starred':
+      throw new Unsupported('starred assignment target here', t.lineno);
+    default:
+      throw new Unsupported(`assignment to ${t.kind}`, t.lineno);
+  }
+}
+
+/**
+ * PEP 709: [elt for x in it if cond] runs in the enclosing frame. The iteration variables are
+ * fast locals whose outer values are saved (LOAD_FAST_AND_CLEAR) and restored afterwards.
+ */
+function compileInlinedComprehension(
+  c: Compiler, e: ast.ListComp | ast.SetComp | ast.DictComp, build: Op, gens: readonly ast.comprehension[], elt: () => Op,
+): void {
+  const a = c.asm;
+  const u = c.unit;
+  const block = c.table.lookup(e);
+  const locals: string[] = [];
+  if (block !== undefined) {
+    for (const [name] of block.symbols) {
+      if (name === '.0') continue;
+      if (block.scope(name) === LOCAL) locals.push(name);
+      else if (block.scope(name) === 5) throw new Unsupported('closures over comprehension variables', e.lineno);
+    }
+  }
+  const added: string[] = [];
+  for (const name of locals) {
+    u.addSlot(name);
+    if (!u.compLocals.has(name)) {
+      u.compLocals.add(name);
+      added.push(name);
+    }
+  }
+  // The first iterable is evaluated in the enclosing scope, before anything else.
+  compileExpr(c, (gens[0] as ast.comprehension).iter);
+  a.loc = e;
+  a.emit(Op.GET_ITER);
+  for (const name of locals) a.emit(Op.LOAD_FAST_AND_CLEAR, u.slot(name));
+  // Move the iterator above the saved values.
+  if (locals.length !== 0) a.emit(Op.SWAP, locals.length + 1);
+  a.emit(build, 0);
+  a.emit(Op.SWAP, 2);
+  const ends: ReturnType<typeof a.label>[] = [];
+  const tops: ReturnType<typeof a.label>[] = [];
+  for (let g = 0; g < gens.length; g++) {
+    const gen = gens[g] as ast.comprehension;
+    if (gen.is_async) throw new Unsupported('async comprehensions', e.lineno);
+    if (g > 0) {
+      compileExpr(c, gen.iter);
+      a.loc = e;
+      a.emit(Op.GET_ITER);
+    }
+    const top = a.label();
+    const end = a.label();
+    a.bind(top);
+    a.loc = gen.iter;
+    a.emit(Op.FOR_ITER, end);
+    compileStoreTarget(c, gen.target);
+    for (const cond of gen.ifs) c.jumpIf(cond, false, top);
+    tops.push(top);
+    ends.push(end);
+  }
+  const add = elt();
+  a.loc = e;
+  a.emit(add, gens.length + 1);
+  for (let g = gens.length - 1; g >= 0; g--) {
+    a.emit(Op.JUMP_BACKWARD, tops[g] as ReturnType<typeof a.label>);
+    a.bind(ends[g] as ReturnType<typeof a.label>);
+  }
+  // Stack: saved..., result. Restore the saved locals.
+  for (let i = locals.length - 1; i >= 0; i--) {
+    a.emit(Op.SWAP, 2);
+    a.emit(Op.STORE_FAST, u.slot(locals[i] as string));
+  }
+  // Inside the comprehension these names were its own; outside they resolve as before.
+  for (const name of added) u.compLocals.delete(name);
+}

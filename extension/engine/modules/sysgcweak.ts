@@ -1,0 +1,126 @@
+/** The sys, gc, weakref/_weakref and atexit modules (the parts lifetime programs use). */
+import type { PyObject } from '../runtime/object';
+import { moduleNew, type PyModule } from '../runtime/module';
+import { builtinFunction, checkArgs, type NativeFn } from '../runtime/builtin';
+import { dictSetStr } from '../runtime/dict';
+import { newInt, pyBool, PyInt } from '../runtime/int';
+import { None } from '../runtime/singletons';
+import { IMMORTAL_REPORTED_REFCNT } from '../runtime/type';
+import { isImmortal, gcState, decref, newref } from '../runtime/heap';
+import { collectAll } from '../runtime/gc';
+import { WeakrefType, weakrefNew, weakrefCount, weakrefList } from '../runtime/weakref';
+import { listSteal } from '../runtime/list';
+import { tupleSteal } from '../runtime/tuple';
+import { raise, typeError } from '../runtime/errors';
+import { SystemExit } from '../runtime/exceptions';
+import { ts } from '../vm/state';
+import { newStr } from '../runtime/str';
+import { setStderrObject } from './builtins';
+import { moduleRegistry } from '../vm/support';
+import { splitKwargs } from '../runtime/builtin';
+
+function fn(m: PyModule, name: string, f: NativeFn): void {
+  dictSetStr(m.md_dict, name, builtinFunction(name, f));
+}
+
+/** Callables registered with atexit, run in reverse order at shutdown. */
+export const atexitCallbacks: { fn: PyObject; args: PyObject[]; kwnames: string[] | null }[] = [];
+
+function makeSys(): PyModule {
+  const m = moduleNew('sys');
+  fn(m, 'getrefcount', (_s, a, k) => {
+    checkArgs('getrefcount', a, k, 1, 1);
+    const o = a[0] as PyObject;
+    return newInt(isImmortal(o) ? IMMORTAL_REPORTED_REFCNT : o.ob_refcnt);
+  });
+  fn(m, 'exit', (_s, a) => raise(SystemExit, null, a[0] ?? null));
+  fn(m, 'getrecursionlimit', () => newInt(ts.recursionLimit));
+  fn(m, 'setrecursionlimit', (_s, a) => {
+    ts.recursionLimit = Number((a[0] as PyInt).value);
+    return None;
+  });
+  fn(m, 'exc_info', () => {
+    const e = ts.excValue;
+    if (e === None) return tupleSteal([newref(None), newref(None), newref(None)]);
+    return tupleSteal([newref(e.ob_type), newref(e), newref((e as PyObject & { traceback: PyObject | null }).traceback ?? None)]);
+  });
+  fn(m, 'exception', () => newref(ts.excValue));
+  const stdout = moduleNew('stdout');
+  const stderr = moduleNew('stderr');
+  setStderrObject(stderr);
+  dictSetStr(m.md_dict, 'stdout', stdout);
+  dictSetStr(m.md_dict, 'stderr', stderr);
+  decref(stdout);
+  decref(stderr);
+  fn(stdout, 'write', (_s, a) => {
+    const s = (a[0] as PyObject & { value: string }).value;
+    ts.stdout(s);
+    return newInt(s.length);
+  });
+  fn(stderr, 'write', (_s, a) => {
+    const s = (a[0] as PyObject & { value: string }).value;
+    ts.stderr(s);
+    return newInt(s.length);
+  });
+  fn(stdout, 'flush', () => None);
+  fn(stderr, 'flush', () => None);
+  const v = newStr('3.14.0 (weakscope engine)');
+  dictSetStr(m.md_dict, 'version', v);
+  decref(v);
+  return m;
+}
+
+function makeGc(): PyModule {
+  const m = moduleNew('gc');
+  fn(m, 'collect', () => newInt(collectAll()));
+  fn(m, 'enable', () => {
+    gcState.enabled = true;
+    return None;
+  });
+  fn(m, 'disable', () => {
+    gcState.enabled = false;
+    return None;
+  });
+  fn(m, 'isenabled', () => pyBool(gcState.enabled));
+  fn(m, 'get_threshold', () => tupleSteal([newInt(gcState.threshold0), newInt(10), newInt(0)]));
+  fn(m, 'get_count', () => tupleSteal([newInt(gcState.youngCount), newInt(0), newInt(0)]));
+  fn(m, 'is_tracked', (_s, a) => pyBool(((a[0] as PyObject).gc_flags & 1) !== 0));
+  fn(m, 'is_finalized', (_s, a) => pyBool(((a[0] as PyObject).gc_flags & 2) !== 0));
+  return m;
+}
+
+function makeWeakref(name: string): PyModule {
+  const m = moduleNew(name);
+  dictSetStr(m.md_dict, 'ref', WeakrefType);
+  dictSetStr(m.md_dict, 'ReferenceType', WeakrefType);
+  fn(m, 'getweakrefcount', (_s, a) => newInt(weakrefCount(a[0] as PyObject)));
+  fn(m, 'getweakrefs', (_s, a) => listSteal(weakrefList(a[0] as PyObject).map((r) => newref(r))));
+  return m;
+}
+
+WeakrefType.tp_new = (t, args, kwnames) => {
+  const { pos } = splitKwargs(args, kwnames);
+  if (pos.length < 1 || pos.length > 2) typeError(`__new__ expected at most 2 arguments, got ${pos.length}`);
+  return weakrefNew(t, pos[0] as PyObject, pos[1] ?? null);
+};
+WeakrefType.tp_init = () => undefined;
+
+function makeAtexit(): PyModule {
+  const m = moduleNew('atexit');
+  fn(m, 'register', (_s, args, kwnames) => {
+    const { pos, kw } = splitKwargs(args, kwnames);
+    const f = pos[0] as PyObject;
+    const rest = [...pos.slice(1), ...kw.values()].map((x) => newref(x));
+    atexitCallbacks.push({ fn: newref(f), args: rest, kwnames: kw.size ? [...kw.keys()] : null });
+    return newref(f);
+  });
+  return m;
+}
+
+export function registerModules(): void {
+  moduleRegistry.set('sys', makeSys);
+  moduleRegistry.set('gc', makeGc);
+  moduleRegistry.set('weakref', () => makeWeakref('weakref'));
+  moduleRegistry.set('_weakref', () => makeWeakref('_weakref'));
+  moduleRegistry.set('atexit', makeAtexit);
+}

@@ -1,0 +1,164 @@
+/**
+ * The cycle collector (CPython's Python/gc.c): update_refs copies refcounts into gc_refs,
+ * subtract_refs removes references internal to the collected set (via tp_traverse),
+ * move_unreachable separates what nothing outside reaches, then weakrefs to the unreachable are
+ * cleared (callbacks of reachable weakrefs run, newest first per object), finalizers (__del__)
+ * run once each (PEP 442), objects a finalizer resurrected survive, and tp_clear breaks the rest.
+ */
+import { GC_COLLECTING, GC_FINALIZED, GC_OLD, GC_TRACKED, GC_UNREACHABLE, PyObject } from './object';
+import { GcList, gcState, gcUnlink, old, young } from './heap';
+import { PyWeakref, clearWeakrefKeepCallback, handleCallback } from './weakref';
+import { callFinalizer } from './subtype';
+import { decref, incref } from './heap';
+import { recorder, EventKind } from '../trace/recorder';
+
+function visitDecref(child: PyObject): void {
+  if ((child.gc_flags & GC_COLLECTING) !== 0) child.gc_refs--;
+}
+
+/** Reached from a reachable object: make it reachable too (move_unreachable's visit_reachable). */
+let reachableList: GcList | null = null;
+function visitReachable(child: PyObject): void {
+  if ((child.gc_flags & GC_COLLECTING) === 0) return;
+  if ((child.gc_flags & GC_UNREACHABLE) !== 0) {
+    // Tentatively unreachable: move it back to the end of the list still being scanned.
+    child.gc_flags &= ~GC_UNREACHABLE;
+    gcUnlink(child);
+    (reachableList as GcList).append(child);
+    child.gc_refs = 1;
+  } else if (child.gc_refs === 0) child.gc_refs = 1;
+}
+
+/** Collects `base` (after merging in the younger lists); returns the number of unreachable objects. */
+function collect(base: GcList): number {
+  gcState.collecting = true;
+  recorder.emit(EventKind.GcStart, 0, 2);
+  // update_refs
+  for (let o = base.head.gc_next as PyObject; o !== base.head; o = o.gc_next as PyObject) {
+    o.gc_refs = o.ob_refcnt;
+    o.gc_flags |= GC_COLLECTING;
+  }
+  // subtract_refs
+  for (let o = base.head.gc_next as PyObject; o !== base.head; o = o.gc_next as PyObject) {
+    const tr = o.ob_type.tp_traverse;
+    if (tr !== null) tr(o, visitDecref);
+  }
+  // move_unreachable
+  const unreachable = new GcList();
+  reachableList = base;
+  let o = base.head.gc_next as PyObject;
+  while (o !== base.head) {
+    if (o.gc_refs > 0) {
+      const tr = o.ob_type.tp_traverse;
+      if (tr !== null) tr(o, visitReachable);
+      o = o.gc_next as PyObject;
+    } else {
+      const next = o.gc_next as PyObject;
+      gcUnlink(o);
+      unreachable.append(o);
+      o.gc_flags |= GC_UNREACHABLE;
+      o = next;
+    }
+  }
+  reachableList = null;
+  // Everything left in base survives: it joins the old generation.
+  for (let r = base.head.gc_next as PyObject; r !== base.head; r = r.gc_next as PyObject) {
+    r.gc_flags = (r.gc_flags & ~GC_COLLECTING) | GC_OLD;
+  }
+  if (base !== old) old.merge(base);
+  const garbage: PyObject[] = [];
+  for (let u = unreachable.head.gc_next as PyObject; u !== unreachable.head; u = u.gc_next as PyObject) garbage.push(u);
+  const n = garbage.length;
+  for (const g of garbage) incref(g);
+
+  // handle_weakrefs: clear every weakref to garbage; call back only weakrefs that are not garbage themselves.
+  const callbacks: PyWeakref[] = [];
+  for (const g of garbage) {
+    for (let wr = g.ob_weaklist; wr !== null; wr = g.ob_weaklist) {
+      clearWeakrefKeepCallback(wr);
+      if (wr.wr_callback === null) continue;
+      if ((wr.gc_flags & GC_UNREACHABLE) !== 0) {
+        const cb = wr.wr_callback;
+        wr.wr_callback = null;
+        decref(cb);
+        continue;
+      }
+      incref(wr);
+      callbacks.push(wr);
+    }
+  }
+  for (const wr of callbacks) {
+    const cb = wr.wr_callback;
+    if (cb !== null) {
+      wr.wr_callback = null;
+      handleCallback(wr, cb);
+      decref(cb);
+    }
+    decref(wr);
+  }
+  // finalize_garbage: each __del__ at most once, in list order.
+  for (const g of garbage) {
+    if (g.ob_type.tp_finalize !== null && (g.gc_flags & GC_FINALIZED) === 0) callFinalizer(g);
+  }
+  // check_garbage: a finalizer may have made objects reachable again; then nothing is cleared.
+  let resurrected = false;
+  for (const g of garbage) {
+    // The extra reference held here is subtracted; internal references are recounted below.
+    g.gc_refs = g.ob_refcnt - 1;
+  }
+  for (const g of garbage) {
+    const tr = g.ob_type.tp_traverse;
+    if (tr !== null) tr(g, visitDecrefGarbage);
+  }
+  for (const g of garbage) if (g.gc_refs > 0 && (g.gc_flags & GC_TRACKED) !== 0) resurrected = true;
+  for (const g of garbage) g.gc_flags &= ~(GC_COLLECTING | GC_UNREACHABLE);
+  // Survivors (and everything, if resurrected) go to the old generation; the rest is cleared.
+  for (const g of garbage) {
+    if ((g.gc_flags & GC_TRACKED) !== 0) {
+      gcUnlink(g);
+      old.append(g);
+      g.gc_flags |= GC_OLD;
+    }
+  }
+  if (!resurrected) {
+    // delete_garbage: tp_clear each in order while it is still alive.
+    for (const g of garbage) {
+      if (g.ob_refcnt > 1) {
+        const clear = g.ob_type.tp_clear;
+        if (clear !== null) clear(g);
+      }
+    }
+  }
+  for (const g of garbage) decref(g);
+  gcState.youngCount = 0;
+  recorder.emit(EventKind.GcEnd, 0, n);
+  gcState.collecting = false;
+  return n;
+}
+
+function visitDecrefGarbage(child: PyObject): void {
+  if ((child.gc_flags & GC_UNREACHABLE) !== 0) child.gc_refs--;
+}
+
+/** gc.collect(): a full collection of every generation. */
+export function collectAll(): number {
+  if (gcState.collecting) return 0;
+  gcState.scheduled = false;
+  const all = new GcList();
+  all.merge(old);
+  all.merge(young);
+  const n = collect(all);
+  old.merge(all);
+  return n;
+}
+
+/** A collection the allocation threshold scheduled: the young generation only. */
+export function collectScheduled(): void {
+  gcState.scheduled = false;
+  if (!gcState.enabled || gcState.collecting) return;
+  const gen = new GcList();
+  gen.merge(young);
+  collect(gen);
+  old.merge(gen);
+}
+

@@ -1,0 +1,185 @@
+/**
+ * int (arbitrary precision) and bool. A value is a JS number while it is a safe integer and a
+ * bigint beyond, so the common case stays in doubles. -5..256 are cached immortal objects, which
+ * is what makes `a is b` true for small ints computed at run time and false for large ones.
+ */
+import { PyObject } from './object';
+import { IMMORTAL_REFCNT, makeStaticType, TPFLAGS_BASETYPE } from './type';
+import { objFree } from './heap';
+import { NotImplemented } from './singletons';
+import { raise, zeroDivision } from './errors';
+import { OverflowError, ValueError } from './exceptions';
+import * as ops from './ops';
+
+export const IntType = makeStaticType('int', 'int', { flags: TPFLAGS_BASETYPE, dealloc: (o) => objFree(o) });
+export const BoolType = makeStaticType('bool', 'int', { base: IntType });
+
+export type IntValue = number | bigint;
+
+export class PyInt extends PyObject {
+  readonly value: IntValue;
+  constructor(value: IntValue, type = IntType) {
+    super(type);
+    this.value = value;
+  }
+}
+
+const SMALL_MIN = -5;
+const SMALL_MAX = 256;
+const small: PyInt[] = [];
+for (let v = SMALL_MIN; v <= SMALL_MAX; v++) {
+  const o = new PyInt(v);
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  small.push(o);
+}
+
+export const False = new PyInt(0, BoolType);
+export const True = new PyInt(1, BoolType);
+False.ob_refcnt = IMMORTAL_REFCNT;
+True.ob_refcnt = IMMORTAL_REFCNT;
+
+export function pyBool(b: boolean): PyInt {
+  return b ? True : False;
+}
+
+/** Normalizes to a number when safe. */
+export function normInt(v: bigint): IntValue {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+/** A new reference to an int with value v (cached for small values). */
+export function newInt(v: IntValue): PyInt {
+  if (typeof v === 'bigint') {
+    v = normInt(v);
+    if (typeof v === 'bigint') return new PyInt(v);
+  }
+  if (v >= SMALL_MIN && v <= SMALL_MAX) return small[v - SMALL_MIN] as PyInt;
+  return new PyInt(v);
+}
+
+export function isInt(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+export function big(v: IntValue): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+function floorDiv(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDivision();
+    return Math.floor(a / b) === a / b || Math.abs(a) < 2 ** 52 ? Math.floor(a / b) : normInt(floorDivBig(BigInt(a), BigInt(b)));
+  }
+  const bb = big(b);
+  if (bb === 0n) zeroDivision();
+  return normInt(floorDivBig(big(a), bb));
+}
+
+function floorDivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function mod(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDivision();
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
+  }
+  const bb = big(b);
+  if (bb === 0n) zeroDivision();
+  const r = big(a) % bb;
+  return normInt(r !== 0n && (r < 0n) !== (bb < 0n) ? r + bb : r);
+}
+
+export function intPow(a: IntValue, b: IntValue): PyObject | null {
+  if (big(b) < 0n) return null;
+  return newInt(normInt(big(a) ** big(b)));
+}
+
+/** True division of ints, correctly rounded as CPython's long_true_divide is for moderate sizes. */
+export function intTrueDiv(a: IntValue, b: IntValue): number {
+  if (big(b) === 0n) zeroDivision();
+  if (typeof a === 'number' && typeof b === 'number') return a / b;
+  const r = Number(big(a)) / Number(big(b));
+  if (!Number.isFinite(r)) raise(OverflowError, 'integer division result too large for a float');
+  return r;
+}
+
+/** The int-int arithmetic; the float module handles true division and negative powers. */
+export function intBinop(a: IntValue, b: IntValue, op: number): IntValue | null {
+  switch (op) {
+    case ops.NB_ADD:
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
+      }
+      return normInt(big(a) + big(b));
+    case ops.NB_SUBTRACT:
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a - b;
+        return Number.isSafeInteger(r) ? r : normInt(BigInt(a) - BigInt(b));
+      }
+      return normInt(big(a) - big(b));
+    case ops.NB_MULTIPLY:
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : normInt(BigInt(a) * BigInt(b));
+      }
+      return normInt(big(a) * big(b));
+    case ops.NB_FLOOR_DIVIDE:
+      return floorDiv(a, b);
+    case ops.NB_REMAINDER:
+      return mod(a, b);
+    case ops.NB_AND:
+      return typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : normInt(big(a) & big(b));
+    case ops.NB_OR:
+      return typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : normInt(big(a) | big(b));
+    case ops.NB_XOR:
+      return typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : normInt(big(a) ^ big(b));
+    case ops.NB_LSHIFT:
+      if (big(b) < 0n) raise(ValueError, 'negative shift count');
+      return normInt(big(a) << big(b));
+    case ops.NB_RSHIFT:
+      if (big(b) < 0n) raise(ValueError, 'negative shift count');
+      return normInt(big(a) >> big(b));
+    default:
+      return null;
+  }
+}
+
+IntType.nb_binop = (a, b, op) => {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
+  if (op === ops.NB_TRUE_DIVIDE || op === ops.NB_POWER) return NotImplemented;
+  const r = intBinop(a.value, b.value, op);
+  return r === null ? NotImplemented : newInt(r);
+};
+
+export function intRepr(o: PyObject): string {
+  return String((o as PyInt).value);
+}
+
+IntType.tp_repr = intRepr;
+BoolType.tp_repr = (o) => ((o as PyInt).value ? 'True' : 'False');
+IntType.nb_bool = (o) => { const v = (o as PyInt).value; return v !== 0 && v !== 0n; };
+IntType.nb_index = (o) => {
+  o.ob_refcnt++;
+  return o;
+};
+
+const MODULUS = (1n << 61n) - 1n;
+/** CPython's numeric hash: the value modulo 2**61 - 1, with -1 mapped to -2. */
+export function intHash(v: IntValue): number {
+  if (typeof v === 'number' && Math.abs(v) < 2 ** 53) {
+    if (v === -1) return -2;
+    return v;
+  }
+  const b = big(v);
+  let h = (b < 0n ? -b : b) % MODULUS;
+  if (b < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return Number(h);
+}
+IntType.tp_hash = (o) => intHash((o as PyInt).value);
+
+export const SMALL_INTS = { min: SMALL_MIN, max: SMALL_MAX };

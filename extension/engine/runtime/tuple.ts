@@ -1,0 +1,52 @@
+/** tuple objects. Deallocation releases items last to first, as CPython's tupledealloc does. */
+import { PyObject, type Visit } from './object';
+import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, IMMORTAL_REFCNT } from './type';
+import { decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
+import { recorder } from '../trace/recorder';
+
+export const TupleType = makeStaticType('tuple', 'tuple', {
+  flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
+  dealloc: tupleDealloc,
+});
+
+export class PyTuple extends PyObject {
+  readonly items: PyObject[];
+  constructor(items: PyObject[]) {
+    super(TupleType);
+    this.items = items;
+  }
+}
+
+export const EmptyTuple = new PyTuple([]);
+EmptyTuple.ob_refcnt = IMMORTAL_REFCNT;
+
+/** A tuple that takes ownership of the references in `items`. */
+export function tupleSteal(items: PyObject[]): PyTuple {
+  if (items.length === 0) return EmptyTuple;
+  const t = new PyTuple(items);
+  recorder.alloc(t);
+  gcTrack(t);
+  return t;
+}
+
+/** A tuple holding new references to `items`. */
+export function tupleNew(items: readonly PyObject[]): PyTuple {
+  for (let i = 0; i < items.length; i++) incref(items[i] as PyObject);
+  return tupleSteal(items.slice());
+}
+
+function tupleDealloc(o: PyObject): void {
+  const t = o as PyTuple;
+  gcUntrack(t);
+  const items = t.items;
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
+  items.length = 0;
+  gcFree(t);
+}
+
+TupleType.tp_traverse = (o: PyObject, visit: Visit) => {
+  const items = (o as PyTuple).items;
+  for (let i = 0; i < items.length; i++) visit(items[i] as PyObject);
+};
+TupleType.mp_length = (o) => (o as PyTuple).items.length;
+TupleType.nb_bool = (o) => (o as PyTuple).items.length !== 0;

@@ -1,0 +1,107 @@
+/**
+ * Frames: one per executing code object, holding fast locals, cells and the value stack. A frame
+ * is also the Python frame object a traceback refers to; when it finishes while still referenced
+ * (by a traceback), it keeps its locals alive until it is itself freed, as CPython's
+ * take_ownership does. Otherwise its locals are released last to first (_PyFrame_ClearLocals).
+ */
+import { PyObject, type Visit } from '../runtime/object';
+import { makeStaticType, TPFLAGS_HAVE_GC } from '../runtime/type';
+import { decref, gcFree, gcUntrack, xdecref } from '../runtime/heap';
+import type { Code } from '../compile/code';
+import type { PyDict } from '../runtime/dict';
+import type { PyFunction } from '../runtime/function';
+import { recorder } from '../trace/recorder';
+
+export const FrameType = makeStaticType('frame', 'frame', { flags: TPFLAGS_HAVE_GC, dealloc: frameDealloc });
+
+export class Frame extends PyObject {
+  readonly localsplus: (PyObject | null)[];
+  readonly stack: (PyObject | null)[] = [];
+  pc = 0;
+  /** The instruction being executed (for tracebacks and line numbers). */
+  lasti = 0;
+  previous: Frame | null = null;
+  readonly handlerDepth: Int32Array;
+  executing = true;
+  /** The function being run (strong), null for module code run directly. */
+  func: PyFunction | null;
+  /** The namespace dict of module and class bodies (strong). */
+  locals: PyDict | null;
+  /** Borrowed from the function or the module while executing; owned once the frame outlives it. */
+  globals: PyDict;
+  ownsGlobals = false;
+  constructor(readonly code: Code, func: PyFunction | null, globals: PyDict, locals: PyDict | null) {
+    super(FrameType);
+    this.func = func;
+    this.globals = globals;
+    this.locals = locals;
+    this.localsplus = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+    this.handlerDepth = new Int32Array(code.nhandlers);
+    recorder.alloc(this);
+  }
+
+  get lineno(): number {
+    return this.code.lineOf(this.lasti);
+  }
+}
+
+/** Releases the value stack (top first) and the locals (last first), then the function and namespace. */
+export function clearFrame(f: Frame): void {
+  const stack = f.stack;
+  while (stack.length !== 0) xdecref(stack.pop() as PyObject | null);
+  const lp = f.localsplus;
+  for (let i = lp.length - 1; i >= 0; i--) {
+    const v = lp[i] as PyObject | null;
+    if (v !== null) {
+      lp[i] = null;
+      decref(v);
+    }
+  }
+  const locals = f.locals;
+  f.locals = null;
+  xdecref(locals);
+  const func = f.func;
+  f.func = null;
+  xdecref(func);
+  if (f.ownsGlobals) {
+    f.ownsGlobals = false;
+    decref(f.globals);
+  }
+}
+
+/** The frame's code has returned or raised out: release it, unless a traceback still holds it. */
+export function frameExit(f: Frame): void {
+  f.executing = false;
+  if (f.ob_refcnt > 1) {
+    f.globals.ob_refcnt++;
+    f.ownsGlobals = true;
+    f.ob_refcnt--;
+    return;
+  }
+  clearFrame(f);
+  f.ob_refcnt--;
+  gcFree(f);
+}
+
+function frameDealloc(o: PyObject): void {
+  gcUntrack(o);
+  clearFrame(o as Frame);
+  gcFree(o);
+}
+
+FrameType.tp_traverse = (o: PyObject, visit: Visit) => {
+  const f = o as Frame;
+  for (const v of f.localsplus) if (v !== null) visit(v);
+  for (const v of f.stack) if (v !== null) visit(v);
+  if (f.locals !== null) visit(f.locals);
+  if (f.func !== null) visit(f.func);
+  if (f.ownsGlobals) visit(f.globals);
+};
+FrameType.tp_clear = (o) => {
+  const f = o as Frame;
+  if (!f.executing) clearFrame(f);
+};
+FrameType.tp_repr = (o) => {
+  const f = o as Frame;
+  return `<frame at 0x${(0x7f0000000000 + o.ob_id * 16).toString(16)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`;
+};

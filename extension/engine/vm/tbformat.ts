@@ -1,0 +1,179 @@
+/**
+ * Printing an uncaught exception the way CPython 3.14's traceback module does for the default
+ * excepthook: the chain of causes/contexts, one "File ..., line N, in NAME" entry per traceback
+ * entry with the source line, and the caret line under the failing expression (with ~ and ^
+ * anchors for binary operators, subscripts and calls) where CPython shows one.
+ */
+import type { PyObject } from '../runtime/object';
+import { PyBaseException } from '../runtime/exceptions';
+import type { PyTraceback } from '../runtime/traceback';
+import type { Frame } from './frame';
+import type * as ast from '../syntax/ast';
+import { pyStr } from '../runtime/abstract';
+import { Raised } from '../runtime/errors';
+import { decref } from '../runtime/heap';
+import { statementOfCall } from '../compile/code';
+
+export interface SourceFile {
+  readonly filename: string;
+  readonly lines: readonly string[];
+}
+
+let source: SourceFile = { filename: '', lines: [] };
+
+export function setSource(s: SourceFile): void {
+  source = s;
+}
+
+/** UTF-8 byte column → character index in `line`. */
+function charOffset(line: string, byteCol: number): number {
+  const bytes = new TextEncoder().encode(line);
+  return new TextDecoder().decode(bytes.subarray(0, byteCol)).length;
+}
+
+interface Entry {
+  filename: string;
+  lineno: number;
+  name: string;
+  frame: Frame;
+  lasti: number;
+}
+
+function entries(tb: PyTraceback | null): Entry[] {
+  const out: Entry[] = [];
+  for (let t = tb; t !== null; t = t.tb_next) {
+    const f = t.tb_frame as Frame | null;
+    if (f === null) continue;
+    out.push({ filename: f.code.filename, lineno: t.tb_lineno, name: f.code.name, frame: f, lasti: t.tb_lasti });
+  }
+  return out;
+}
+
+function caretLine(e: Entry): string | null {
+  const code = e.frame.code;
+  const p = code.positions;
+  const i = e.lasti;
+  const line = p[i * 4] as number;
+  const endLine = p[i * 4 + 1] as number;
+  const col = p[i * 4 + 2] as number;
+  const endCol = p[i * 4 + 3] as number;
+  if (col < 0 || endCol < 0 || line !== endLine || e.filename !== source.filename) return null;
+  const text = source.lines[line - 1];
+  if (text === undefined) return null;
+  const start = charOffset(text, col);
+  const end = charOffset(text, endCol);
+  const node = code.nodes[i] ?? null;
+  const stmt = statementOf(node);
+  if (stmt !== null && node !== null && node.kind === 'Call' && node.func.kind === 'Name') {
+    // `return f(x)` and `y = f(x)` covering their whole line show no carets.
+    if ((stmt.kind === 'Return' && stmt.value === node) || (stmt.kind === 'Assign' && stmt.value === node && stmt.targets.length === 1)) {
+      if (stmt.lineno === stmt.end_lineno) return null;
+    }
+  }
+  const anchors = node === null ? null : anchorsOf(node, text);
+  if (anchors === null && text.slice(0, start).trim() === '' && text.slice(end).trim() === '') return null;
+  const indent = text.length - text.trimStart().length;
+  let s = ' '.repeat(start - indent);
+  for (let k = start; k < end; k++) s += anchors !== null && (k < anchors[0] || k >= anchors[1]) ? '~' : '^';
+  return '    ' + s;
+}
+
+function statementOf(n: ast.expr | ast.stmt | null): ast.stmt | null {
+  if (n === null) return null;
+  return statementOfCall.get(n) ?? null;
+}
+
+/** [primary start, primary end) in characters, as traceback._extract_caret_anchors_from_line_segment. */
+function anchorsOf(n: ast.expr | ast.stmt, text: string): [number, number] | null {
+  switch (n.kind) {
+    case 'BinOp': {
+      if (n.left.end_lineno !== n.lineno || n.right.lineno !== n.lineno) return null;
+      let k = charOffset(text, n.left.end_col_offset);
+      const stop = charOffset(text, n.right.col_offset);
+      while (k < stop && (text[k] === ' ' || text[k] === ')' || text[k] === '\t')) k++;
+      let e = k;
+      while (e < stop && !/[\s(]/.test(text[e] as string)) e++;
+      return [k, e];
+    }
+    case 'Subscript': {
+      if (n.value.end_lineno !== n.lineno) return null;
+      let k = charOffset(text, n.value.end_col_offset);
+      while (k < text.length && text[k] !== '[') k++;
+      return [k, charOffset(text, n.end_col_offset)];
+    }
+    case 'Call': {
+      if (n.func.end_lineno !== n.lineno || n.end_lineno !== n.lineno) return null;
+      let k = charOffset(text, n.func.end_col_offset);
+      while (k < text.length && text[k] !== '(') k++;
+      return [k, charOffset(text, n.end_col_offset)];
+    }
+    default:
+      return null;
+  }
+}
+
+function formatEntries(list: Entry[]): string {
+  let out = '';
+  let last: string | null = null;
+  let repeat = 0;
+  for (const e of list) {
+    const key = `${e.filename}:${e.lineno}:${e.name}`;
+    if (key === last) {
+      repeat++;
+      if (repeat >= 3) continue;
+    } else {
+      if (repeat >= 3) out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? '' : 's'}]\n`;
+      last = key;
+      repeat = 0;
+    }
+    out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
+    if (e.filename === source.filename) {
+      const text = source.lines[e.lineno - 1];
+      if (text !== undefined && text.trim() !== '') {
+        out += `    ${text.trim()}\n`;
+        const c = caretLine(e);
+        if (c !== null) out += c + '\n';
+      }
+    }
+  }
+  if (repeat >= 3) out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? '' : 's'}]\n`;
+  return out;
+}
+
+function typeLabel(e: PyObject): string {
+  const t = e.ob_type;
+  const mod = t.module;
+  return mod !== null && mod !== '__main__' && mod !== 'builtins' ? `${mod}.${t.qualname}` : t.qualname;
+}
+
+function safeStr(e: PyObject): string {
+  try {
+    return pyStr(e);
+  } catch (err) {
+    if (err instanceof Raised) {
+      decref(err.exc);
+      return `<exception str() failed>`;
+    }
+    throw err;
+  }
+}
+
+function formatOne(e: PyBaseException): string {
+  let out = '';
+  if (e.traceback !== null) out += 'Traceback (most recent call last):\n' + formatEntries(entries(e.traceback));
+  const msg = safeStr(e);
+  out += msg === '' ? `${typeLabel(e)}\n` : `${typeLabel(e)}: ${msg}\n`;
+  return out;
+}
+
+/** The full report for an uncaught exception, chained exceptions first. */
+export function formatException(e: PyBaseException, seen = new Set<PyObject>()): string {
+  seen.add(e);
+  let out = '';
+  if (e.cause instanceof PyBaseException && !seen.has(e.cause)) {
+    out += formatException(e.cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (!e.suppressContext && e.context instanceof PyBaseException && !seen.has(e.context)) {
+    out += formatException(e.context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  return out + formatOne(e);
+}
