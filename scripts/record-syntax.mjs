@@ -3,8 +3,11 @@
 //   valid/NAME.py   → valid/NAME.py.ast: ast.dump(ast.parse(bytes), include_attributes=True)
 //   invalid/NAME.py → invalid/NAME.py.expected.json: stdout, stderr and exit status of
 //                     `python3.14 invalid/NAME.py` (the SyntaxError as the interpreter prints it)
+//   warnings/NAME.py → warnings/NAME.py.expected.json: stdout, stderr and exit status of
+//                     `python3.14 warnings/NAME.py`, a valid file whose compilation warns (the
+//                     SyntaxWarnings on stderr; the body prints nothing and raises nothing)
 // Usage: node scripts/record-syntax.mjs [substring-filter...]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCPython } from './oracle/pyodide.mjs';
 import { runFiles } from './oracle/run-file.mjs';
@@ -16,7 +19,7 @@ const readBytes = (path) => {
   const b = readFileSync(path);
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 };
-const pick = (dir) => readdirSync(join(CORPUS, dir))
+const pick = (dir) => (existsSync(join(CORPUS, dir)) ? readdirSync(join(CORPUS, dir)) : [])
   .filter((f) => f.endsWith('.py'))
   .map((f) => join(CORPUS, dir, f))
   .filter((p) => filters.length === 0 || filters.some((x) => p.includes(x)))
@@ -59,3 +62,14 @@ await runFiles(invalid, (path, result) => {
   done++;
 });
 console.log(`recorded ${done} syntax errors`);
+
+const warned = pick('warnings');
+let recordedWarnings = 0;
+await runFiles(warned, (path, result) => {
+  if (result.status !== 0 || result.stdout !== '' || !result.stderr.includes('SyntaxWarning')) {
+    console.error(`${path}: expected a clean run with SyntaxWarnings, got status ${result.status}: ${result.stdout}${result.stderr}`);
+  }
+  writeFileSync(`${path}.expected.json`, JSON.stringify(result, null, 2) + '\n');
+  recordedWarnings++;
+});
+console.log(`recorded ${recordedWarnings} warning runs`);

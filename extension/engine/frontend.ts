@@ -17,11 +17,13 @@ export type CompileCheck =
 
 export function compileCheck(source: string, options: ParseOptions = { fileMode: true }): CompileCheck {
   const parsed = parse(source, options);
-  if (!parsed.ok) return { ok: false, error: parsed.error, warnings: [] };
+  if (!parsed.ok) return { ok: false, error: parsed.error, warnings: parsed.warnings };
   const checked = runCompileChecks(parsed.tree, source);
-  if (checked.error !== null) return { ok: false, error: checked.error, warnings: checked.warnings };
+  // The tokenizer's and the parser's SyntaxWarnings come before the compiler's.
+  const warnings = [...parsed.warnings, ...checked.warnings];
+  if (checked.error !== null) return { ok: false, error: checked.error, warnings };
   if (checked.table === null || checked.folds === null) {
     throw new Error('compile checks passed without a symbol table');
   }
-  return { ok: true, tree: parsed.tree, table: checked.table, folds: checked.folds, warnings: checked.warnings };
+  return { ok: true, tree: parsed.tree, table: checked.table, folds: checked.folds, warnings };
 }

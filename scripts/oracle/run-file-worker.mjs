@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { loadCPython } from './pyodide.mjs';
 
-async function runOne(relPath, source) {
+async function runOne(relPath, source, modules = []) {
   const out = [];
   const err = [];
   const py = await loadCPython();
@@ -42,6 +42,7 @@ sys.excepthook = _excepthook
 sys.argv = [${JSON.stringify(relPath)}]
 sys.flags  # touch
 `);
+  if (modules.length > 0) installModules(py, modules);
   const status = py.globals.get('_exit_status');
   // Pyodide's own __main__ is referenced from its internals (its state module, namespaces), which
   // would keep it alive past the shutdown GC. Run the program in a fresh __main__ module instead,
@@ -83,6 +84,24 @@ del _m
   return { stdout: out.join(''), stderr: err.join(''), status: exitStatus };
 }
 
-const { relPath, absPath } = workerData;
-const result = await runOne(relPath, readFileSync(absPath));
+/**
+ * Replaces modules in sys.modules (in order) by ones compiled from the given sources, keeping each
+ * one's slot in sys.modules (so the shutdown order of modules is unchanged).
+ */
+function installModules(py, modules) {
+  const run = py.toPy({});
+  run.set('_specs', py.toPy(modules.map((m) => [m.name, m.source, m.filename ?? `<${m.name}>`])));
+  py.runPython(`
+import sys
+for _name, _source, _filename in _specs:
+    _mod = type(sys)(_name)
+    sys.modules[_name] = _mod
+    exec(compile(_source, _filename, 'exec'), _mod.__dict__)
+del _name, _source, _filename, _mod, _specs
+`, { globals: run });
+  run.destroy();
+}
+
+const { relPath, absPath, modules } = workerData;
+const result = await runOne(relPath, readFileSync(absPath), modules);
 parentPort.postMessage(result);

@@ -8,12 +8,18 @@ import { cpus } from 'node:os';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
-export function runFile(path) {
+/**
+ * Runs one program. `options.modules` (optional): modules to install in sys.modules before the
+ * program runs, in order, each `{ name, source, filename }` — `import NAME` anywhere then gets
+ * that module (its code compiled with `filename` for tracebacks; it keeps the sys.modules slot of
+ * the module it replaces, so shutdown order is unchanged).
+ */
+export function runFile(path, options = {}) {
   const absPath = resolve(path);
   const relPath = relative(ROOT, absPath);
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(new URL('./run-file-worker.mjs', import.meta.url), {
-      workerData: { relPath, absPath },
+      workerData: { relPath, absPath, modules: options.modules ?? [] },
       resourceLimits: { stackSizeMb: 1024, maxOldGenerationSizeMb: 4096 },
     });
     worker.once('message', (m) => { resolvePromise(m); void worker.terminate(); });
@@ -22,12 +28,12 @@ export function runFile(path) {
 }
 
 /** Runs many files, a few at a time; `onResult(path, result)` is called as each finishes. */
-export async function runFiles(paths, onResult, parallel = Math.max(1, Math.min(2, cpus().length))) {
+export async function runFiles(paths, onResult, parallel = Math.max(1, Math.min(2, cpus().length)), options = {}) {
   const queue = [...paths];
   const results = new Map();
   async function lane() {
     for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
-      const r = await runFile(p);
+      const r = await runFile(p, options);
       results.set(p, r);
       onResult?.(p, r);
     }

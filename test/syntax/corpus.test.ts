@@ -2,7 +2,9 @@
  * Parser conformance: every file of test/syntax/corpus/ against what CPython 3.14 said about it,
  * recorded by scripts/record-syntax.mjs. Valid files: `weakscope ast` prints exactly CPython's
  * ast.dump. Invalid files: `weakscope compile` prints exactly what `python3.14 FILE.py` printed,
- * and `weakscope ast` fails the same way whenever ast.parse itself fails.
+ * and `weakscope ast` fails the same way whenever ast.parse itself fails. Warning files (valid
+ * files that compile with SyntaxWarnings): `weakscope compile` prints exactly the stderr of
+ * `python3.14 FILE.py`.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +29,7 @@ interface Expected {
 
 const valid = files('valid');
 const invalid = files('invalid');
+const warned = files('warnings');
 
 test('the corpus holds the files the parser issue asks for', () => {
   assert.ok(valid.length >= 300, `only ${valid.length} valid files`);
@@ -59,5 +62,17 @@ for (const path of invalid) {
     } else {
       assert.equal(parsed.status, 0, `ast.parse accepts ${path}; only the compiler rejects it`);
     }
+  });
+}
+
+for (const path of warned) {
+  test(`warnings ${path}`, () => {
+    const expectedPath = `${path}.expected.json`;
+    assert.ok(existsSync(expectedPath), `no recording for ${path}: run node scripts/record-syntax.mjs`);
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected;
+    assert.equal(expected.status, 0, `${path} must run cleanly under python3.14`);
+    const compiled = runCli(['compile', path]);
+    assert.equal(compiled.stderr, expected.stderr);
+    assert.equal(compiled.status, 0);
   });
 }

@@ -4,6 +4,7 @@
  * [offset, end_offset), then `Type: message`.
  */
 import type { SyntaxErrorInfo } from './errors';
+import { isPySpace } from './pyspace';
 
 /** The text of 1-based line `lineno` of `source`, with its newline, as SyntaxError.text holds it. */
 export function sourceLine(source: string, lineno: number): string | null {
@@ -26,20 +27,32 @@ function nextLineBreak(source: string, from: number): number {
   return -1;
 }
 
-const isSpace = (c: string): boolean => /\s/u.test(c);
+/**
+ * What the traceback shows of a SyntaxError when it differs from the error's own attributes (the
+ * keyword-typo hint replaces them): the text shown, the span in it, and the message.
+ */
+export interface SyntaxErrorDisplay {
+  readonly text: string;
+  readonly lineno: number;
+  readonly endLineno: number;
+  readonly offset: number;
+  readonly endOffset: number;
+  readonly msg: string;
+}
 
-export function formatSyntaxError(filename: string, source: string, error: SyntaxErrorInfo): string {
+export function formatSyntaxError(filename: string, source: string, error: SyntaxErrorInfo, display?: SyntaxErrorDisplay | null): string {
   let out = `  File "${filename}", line ${error.lineno}\n`;
-  const text = sourceLine(source, error.lineno);
+  const shown = display ?? error;
+  const text = display ? display.text : sourceLine(source, error.lineno);
   if (text !== null) {
     const rtext = text.replace(/\n+$/, '');
     const ltext = rtext.replace(/^[ \n\f]+/, '');
     const spaces = [...rtext].length - [...ltext].length;
     const textLength = [...text].length;
     const rtextLength = [...rtext].length;
-    let offset = error.offset;
-    let endOffset = error.lineno === error.endLineno
-      ? (error.endOffset !== 0 ? error.endOffset : offset)
+    let offset = shown.offset;
+    let endOffset = shown.lineno === shown.endLineno
+      ? (shown.endOffset !== 0 ? shown.endOffset : offset)
       : rtextLength + 1;
     if (text && offset > textLength) offset = rtextLength + 1;
     if (text && endOffset > textLength) endOffset = rtextLength + 1;
@@ -49,10 +62,10 @@ export function formatSyntaxError(filename: string, source: string, error: Synta
     out += `    ${ltext}\n`;
     if (colno >= 0) {
       const chars = [...ltext].slice(0, colno);
-      const caretSpace = chars.map((c) => (isSpace(c) ? c : ' ')).join('');
+      const caretSpace = chars.map((c) => (isPySpace(c) ? c : ' ')).join('');
       out += `    ${caretSpace}${'^'.repeat(Math.max(0, endColno - colno))}\n`;
     }
   }
-  out += `${error.type}: ${error.msg}\n`;
+  out += `${error.type}: ${display ? display.msg : error.msg}\n`;
   return out;
 }

@@ -19,10 +19,19 @@ import { PySyntaxError, type SyntaxErrorInfo } from './errors';
 import { K } from './parser/kinds';
 import { Parser } from './parser/state';
 import { file } from './parser/statements';
-import { isErrorToken, tokenize } from './tokenizer';
+import { isErrorToken, tokenize, type ErrorToken, type TokenizerWarning } from './tokenizer';
 import type { Token } from './tokens';
+import type { ParseWarning } from './warnings';
 
-export type ParseResult = { ok: true; tree: Module } | { ok: false; error: SyntaxErrorInfo };
+export type { ParseWarning };
+
+/**
+ * The tree, or the SyntaxError CPython raises; either way the SyntaxWarnings the tokenizer and
+ * the parser emitted on the way, in CPython's order (before the compiler's).
+ */
+export type ParseResult =
+  | { ok: true; tree: Module; warnings: readonly ParseWarning[] }
+  | { ok: false; error: SyntaxErrorInfo; warnings: readonly ParseWarning[] };
 
 export interface ParseOptions {
   /**
@@ -32,39 +41,97 @@ export interface ParseOptions {
   readonly fileMode?: boolean;
 }
 
+/** What CPython knows about a failed parse beyond the SyntaxError itself. */
+export interface FailureDetails {
+  /**
+   * SyntaxError._metadata's line: where the last compound statement the second pass completed
+   * starts (p->last_stmt_location), 0 if none. traceback's keyword-typo search starts there.
+   */
+  readonly statementLine: number;
+  /**
+   * The first pass failed with the tokenizer at the end of the input (_is_end_of_source): with
+   * PyCF_ALLOW_INCOMPLETE_INPUT (codeop), CPython raises _IncompleteInputError instead.
+   */
+  readonly atEndOfInput: boolean;
+}
+
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
+  return parseWithDetails(source, options).result;
+}
+
+export function parseWithDetails(source: string, options: ParseOptions = {}): { result: ParseResult; details: FailureDetails | null } {
   let tokens: Token[];
+  const tokenWarnings: TokenizerWarning[] = [];
   try {
-    tokens = tokenize(source);
+    tokens = tokenize(source, tokenWarnings);
   } catch (e) {
-    return { ok: false, error: internalError(e) };
+    return { result: { ok: false, error: internalError(e), warnings: [] }, details: null };
   }
-  const p = new Parser(source, tokens, options.fileMode ?? false);
+  const p = new Parser(source, tokens, options.fileMode ?? false, tokenWarnings);
+  let atEndOfInput: boolean | null = null;
   try {
     const tree = file(p);
-    if (tree !== null) return { ok: true, tree };
-    const lastToken = p.fill - 1;
-    p.startErrorPass();
-    file(p);
-    // No specific error: the generic one, at the first pass's last token.
-    const kind = p.kinds[lastToken];
-    if (kind === K.INDENT || kind === K.DEDENT) {
-      p.raiseLast(kind === K.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
-    }
-    const t = p.tokens[lastToken] as Token;
-    p.raiseAt('SyntaxError', 'invalid syntax', t.lineno, t.col, t.endLineno, t.endCol);
+    if (tree !== null) return { result: { ok: true, tree, warnings: p.warnings }, details: null };
+    atEndOfInput = endOfInputReached(p);
+    secondPass(p);
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      if (p.tokenizerFailed) return { ok: false, error: e.info };
-      return { ok: false, error: laterTokenizerError(p, e.info) };
+    if (!(e instanceof PySyntaxError)) return { result: { ok: false, error: internalError(e), warnings: p.warnings }, details: null };
+    // Raised by the first pass itself (the tokenizer, or an action): final, as CPython's second
+    // pass then does nothing.
+    atEndOfInput ??= endOfInputReached(p);
+    let error = e.info;
+    if (!p.tokenizerFailed && !isIndentationVerdict(e)) {
+      // CPython tokenizes the rest of the text: its warnings are issued, its errors may win.
+      p.issueTokenWarnings(tokens.length);
+      error = laterTokenizerError(p, error);
     }
-    if (e instanceof RangeError) {
-      // JavaScript's stack ran out before CPython's parser would have (it allows 6000 levels).
-      return { ok: false, error: { type: 'SyntaxError', msg: 'too many nested parentheses', lineno: 1, offset: 0, endLineno: 1, endOffset: 0 } };
-    }
-    return { ok: false, error: internalError(e) };
+    return { result: { ok: false, error, warnings: p.warnings }, details: { statementLine: p.lastStatementLine, atEndOfInput } };
   }
   throw new Error('unreachable');
+}
+
+/** Thrown by the generic "unexpected indent"/"unexpected unindent", which CPython raises as is. */
+class IndentationVerdict extends PySyntaxError {}
+
+function isIndentationVerdict(e: PySyntaxError): boolean {
+  return e instanceof IndentationVerdict;
+}
+
+/** The second pass, which always ends in a SyntaxError. */
+function secondPass(p: Parser): never {
+  const lastToken = p.fill - 1;
+  p.startErrorPass();
+  file(p);
+  // No specific error: the generic one, at the first pass's last token.
+  const kind = p.kinds[lastToken];
+  if (kind === K.INDENT || kind === K.DEDENT) {
+    try {
+      p.raiseLast(kind === K.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw new IndentationVerdict(e.info);
+      throw e;
+    }
+  }
+  const t = p.tokens[lastToken] as Token;
+  return p.raiseAt('SyntaxError', 'invalid syntax', t.lineno, t.col, t.endLineno, t.endCol);
+}
+
+/** _is_end_of_source after the first pass: the tokenizer's state was E_EOF, E_EOFS or E_EOLS. */
+function endOfInputReached(p: Parser): boolean {
+  const last = p.tokens[p.tokens.length - 1] as Token;
+  if (p.tokenizerFailed && isErrorToken(last)) return errorAtEnd(p.source, last);
+  // The tokenizer reads past the last line only to make the DEDENTs and ENDMARKER after it.
+  let lastNewline = p.tokens.length - 1;
+  while (lastNewline >= 0 && p.kinds[lastNewline] !== K.NEWLINE) lastNewline--;
+  return lastNewline >= 0 && p.fill - 1 > lastNewline && !isErrorToken(p.tokens[p.fill - 1] as Token);
+}
+
+function errorAtEnd(source: string, t: ErrorToken): boolean {
+  if (t.code === 'E_EOF') return true;
+  const msg = t.error.msg;
+  if (msg.startsWith('unterminated triple-quoted')) return true;
+  // A one-line string continued by a backslash up to the end of the text (E_EOLS).
+  return msg.startsWith('unterminated string literal') && /\\(\r\n|\r|\n)?$/.test(source);
 }
 
 /**

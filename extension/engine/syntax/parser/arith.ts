@@ -36,7 +36,7 @@ const SUM = 5;
 const TERM = 6;
 
 export function bitwiseOr(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.bitwiseOr, bitwiseOrBody);
+  if (p.secondPass) return memo(p, Rule.bitwiseOr, bitwiseOrBody);
   return binary(p, 1);
 }
 
@@ -81,7 +81,7 @@ function binary(p: Parser, minPrec: number): expr | null {
 
 /** factor: '+' factor | '-' factor | '~' factor | power */
 export function factor(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.factor, factorBody);
+  if (p.secondPass) return memo(p, Rule.factor, factorBody);
   return factorBody(p);
 }
 
@@ -121,7 +121,7 @@ function power(p: Parser): expr | null {
 
 /** await_primary: 'await' primary | primary */
 function awaitPrimary(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.awaitPrimary, awaitPrimaryBody);
+  if (p.secondPass) return memo(p, Rule.awaitPrimary, awaitPrimaryBody);
   return awaitPrimaryBody(p);
 }
 

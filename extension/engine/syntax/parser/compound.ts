@@ -52,7 +52,7 @@ export function compoundStatement(p: Parser): stmt | null {
 
 /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
 export function block(p: Parser): stmt[] | null {
-  if (p.invalid) return memo(p, Rule.block, blockBody);
+  if (p.secondPass) return memo(p, Rule.block, blockBody);
   return blockBody(p);
 }
 

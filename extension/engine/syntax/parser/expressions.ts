@@ -20,7 +20,7 @@ import type { Parser } from './state';
 // ---------------------------------------------------------------- expression
 
 export function expression(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.expression, expressionBody);
+  if (p.secondPass) return memo(p, Rule.expression, expressionBody);
   return expressionBody(p);
 }
 
@@ -120,7 +120,7 @@ export function starExpressions(p: Parser): expr | null {
 }
 
 export function starExpression(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.starExpression, starExpressionBody);
+  if (p.secondPass) return memo(p, Rule.starExpression, starExpressionBody);
   return starExpressionBody(p);
 }
 
@@ -210,7 +210,7 @@ export function assignmentOrExpression(p: Parser): expr | null {
 // ---------------------------------------------------------------- boolean operators
 
 export function disjunction(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.disjunction, disjunctionBody);
+  if (p.secondPass) return memo(p, Rule.disjunction, disjunctionBody);
   return disjunctionBody(p);
 }
 
@@ -235,7 +235,7 @@ function disjunctionBody(p: Parser): expr | null {
 }
 
 function conjunction(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.conjunction, conjunctionBody);
+  if (p.secondPass) return memo(p, Rule.conjunction, conjunctionBody);
   return conjunctionBody(p);
 }
 
@@ -260,7 +260,7 @@ function conjunctionBody(p: Parser): expr | null {
 }
 
 export function inversion(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.inversion, inversionBody);
+  if (p.secondPass) return memo(p, Rule.inversion, inversionBody);
   return inversionBody(p);
 }
 

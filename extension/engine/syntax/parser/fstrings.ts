@@ -34,7 +34,7 @@ export function fstring(p: Parser): expr | null {
 }
 
 export function tstring(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.tstring, tstringBody);
+  if (p.secondPass) return memo(p, Rule.tstring, tstringBody);
   return tstringBody(p);
 }
 
@@ -61,11 +61,16 @@ function literal(p: Parser, spec: Spec): expr | null {
   const a = p.eat(startKind);
   if (a === null) return null;
   const raw: expr[] = [];
+  // The token number of each literal part, keyed by the part.
+  const middles = new Map<expr, number>();
   for (;;) {
     const k = p.k();
     if (k === middleKind) {
+      const index = p.pos;
       const t = p.next();
-      raw.push(constantFromToken(t, t.string));
+      const part = constantFromToken(t, t.string);
+      middles.set(part, index);
+      raw.push(part);
     } else if (k === K.LBRACE) {
       const field = replacementField(p, spec, false);
       if (field === null) break;
@@ -89,7 +94,9 @@ function literal(p: Parser, spec: Spec): expr | null {
     if (item.kind === 'Constant') {
       const text = item.value as string;
       const src = text === '{{' || text === '}}' ? text[0] as string : text;
-      const decoded = spec.raw || src.indexOf('\\') < 0 ? src : decodeEscapes(p, src);
+      // _PyPegen_decode_fstring_part reports escapes from the closing token's line.
+      const site = { key: middles.get(item) ?? -1, lineno: b.lineno, braces: true };
+      const decoded = spec.raw || src.indexOf('\\') < 0 ? src : decodeEscapes(p, src, site);
       if (decoded.length === 0) continue;
       values.push({ kind: 'Constant', value: decoded, constantKind: null, lineno: item.lineno, col_offset: item.col_offset, end_lineno: item.end_lineno, end_col_offset: item.end_col_offset });
       continue;
@@ -172,9 +179,10 @@ function fullFormatSpec(p: Parser, spec: Spec, colon: Token): expr | null {
   for (;;) {
     const k = p.k();
     if (k === middleKind) {
+      const site = { key: p.pos, lineno: p.tok().lineno, braces: true };
       const t = p.next();
       const text = normalizeNewlines(t.string);
-      const decoded = spec.raw || text.indexOf('\\') < 0 ? text : decodeEscapes(p, text);
+      const decoded = spec.raw || text.indexOf('\\') < 0 ? text : decodeEscapes(p, text, site);
       items.push(constantFromToken(t, decoded));
     } else if (k === K.LBRACE) {
       const field = replacementField(p, spec, true);

@@ -13,7 +13,7 @@ import { exprName, identifier } from './nodes';
 import type { Located, Parser } from './state';
 
 export function importStatement(p: Parser): stmt | null {
-  if (p.invalid) return memo(p, Rule.importStmt, importStatementBody);
+  if (p.secondPass) return memo(p, Rule.importStmt, importStatementBody);
   return importStatementBody(p);
 }
 

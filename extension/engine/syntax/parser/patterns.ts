@@ -187,7 +187,7 @@ function orPattern(p: Parser): pattern | null {
 }
 
 function closedPattern(p: Parser): pattern | null {
-  if (p.invalid) return memo(p, Rule.closedPattern, closedPatternBody);
+  if (p.secondPass) return memo(p, Rule.closedPattern, closedPatternBody);
   return closedPatternBody(p);
 }
 
@@ -329,7 +329,7 @@ function maybeStarPattern(p: Parser): pattern | null {
 }
 
 function starPattern(p: Parser): pattern | null {
-  if (p.invalid) return memo(p, Rule.starPattern, starPatternBody);
+  if (p.secondPass) return memo(p, Rule.starPattern, starPatternBody);
   return starPatternBody(p);
 }
 

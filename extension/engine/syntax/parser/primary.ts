@@ -17,7 +17,7 @@ import { strings } from './strings';
 import type { Parser } from './state';
 
 export function primary(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.primary, primaryBody);
+  if (p.secondPass) return memo(p, Rule.primary, primaryBody);
   return primaryBody(p);
 }
 

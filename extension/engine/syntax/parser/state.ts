@@ -10,7 +10,9 @@
  */
 import type { expr } from '../ast';
 import { PySyntaxError, type SyntaxErrorInfo, type SyntaxErrorType } from '../errors';
+import type { TokenizerWarning } from '../tokenizer';
 import type { Token } from '../tokens';
+import type { ParseWarning } from '../warnings';
 import { K, classify } from './kinds';
 
 /** Anything with CPython's position attributes. */
@@ -35,14 +37,25 @@ export class Parser {
   pos = 0;
   /** How many tokens the parser has fetched (CPython's p->fill). */
   fill = 0;
-  /** The second pass: the invalid_* rules are tried (CPython's p->call_invalid_rules). */
+  /** The invalid_* rules are tried (CPython's p->call_invalid_rules; off again inside *_without_invalid). */
   invalid = false;
+  /** The second pass is running: memoized rules share their results whether invalid rules are on or off. */
+  secondPass = false;
   /** The tokenizer's error was reached: it is final, with no later check. */
   tokenizerFailed = false;
   /** `from __future__ import barry_as_FLUFL` was seen: '<>' is the inequality operator. */
   barryAsBdfl = false;
+  /** The SyntaxWarnings CPython would have emitted so far, in its order. */
+  readonly warnings: ParseWarning[] = [];
+  /** CPython's p->last_stmt_location.lineno: the last compound statement the second pass completed. */
+  lastStatementLine = 0;
   /** Second-pass memo, keyed by token index and rule, so the re-parsing invalid rules stay linear. */
   private readonly memo = new Map<number, MemoEntry>();
+  /** The tokenizer's warnings, issued as the tokens they belong to are fetched. */
+  private nextTokenWarning = 0;
+  private nextWarningToken: number;
+  /** String tokens whose escapes this pass has decoded (CPython memoizes `strings`). */
+  private readonly decodedStrings = new Set<number>();
   private lineStarts: number[] | null = null;
   private parenLevels: Int32Array | null = null;
 
@@ -51,8 +64,10 @@ export class Parser {
     readonly tokens: readonly Token[],
     /** Reading a file (`python FILE.py`) rather than a string (`compile`, `ast.parse`). */
     readonly fileMode = false,
+    private readonly tokenWarnings: readonly TokenizerWarning[] = [],
   ) {
     this.kinds = classify(tokens);
+    this.nextWarningToken = tokenWarnings.length > 0 ? (tokenWarnings[0] as TokenizerWarning).tokenIndex : -1;
   }
 
   // ---------------------------------------------------------------- cursor
@@ -75,12 +90,39 @@ export class Parser {
   private fetch(i: number): void {
     while (this.fill <= i) {
       const f = this.fill++;
+      if (f === this.nextWarningToken) this.issueTokenWarnings(f);
       if (this.kinds[f] === K.ERRORTOKEN) {
         this.tokenizerFailed = true;
         const info = (this.tokens[f] as Token).error;
         throw new PySyntaxError(info ?? { type: 'SyntaxError', msg: 'invalid token', lineno: 1, offset: 1, endLineno: 1, endOffset: 0 });
       }
     }
+  }
+
+  /** The tokenizer's warnings made while scanning tokens up to index `upTo`, in order. */
+  issueTokenWarnings(upTo: number): void {
+    const list = this.tokenWarnings;
+    while (this.nextTokenWarning < list.length) {
+      const w = list[this.nextTokenWarning] as TokenizerWarning;
+      if (w.tokenIndex > upTo) {
+        this.nextWarningToken = w.tokenIndex;
+        return;
+      }
+      this.warnings.push({ category: 'SyntaxWarning', msg: w.msg, lineno: w.lineno, offset: 0, endLineno: w.lineno, endOffset: 0 });
+      this.nextTokenWarning++;
+    }
+    this.nextWarningToken = -1;
+  }
+
+  /**
+   * warn_invalid_escape_sequence for string token `key`: only the first decoding of a token in a
+   * pass counts (CPython memoizes `strings`), and the second pass stays silent unless it decodes
+   * with the invalid rules off (the grammar's *_without_invalid rules).
+   */
+  escapeWarning(key: number, msg: string, lineno: number): void {
+    if (this.decodedStrings.has(key)) return;
+    this.decodedStrings.add(key);
+    if (!this.invalid) this.warnings.push({ category: 'SyntaxWarning', msg, lineno, offset: 0, endLineno: lineno, endOffset: 0 });
   }
 
   /** The current token (already fetched by a k() look). */
@@ -153,8 +195,16 @@ export class Parser {
   startErrorPass(): void {
     this.pos = 0;
     this.invalid = true;
+    this.secondPass = true;
     this.barryAsBdfl = false;
     this.memo.clear();
+    this.decodedStrings.clear();
+    this.lastStatementLine = 0;
+  }
+
+  /** _PyPegen_register_stmts: the second pass remembers the latest compound statement it completed. */
+  registerStatement(lineno: number): void {
+    if (this.invalid && lineno >= this.lastStatementLine) this.lastStatementLine = lineno;
   }
 
   // ---------------------------------------------------------------- raising errors

@@ -50,6 +50,7 @@ export function statements(p: Parser, out: stmt[]): boolean {
 function statement(p: Parser, out: stmt[]): boolean {
   const c = compoundStatement(p);
   if (c !== null) {
+    p.registerStatement(c.lineno);
     out.push(c);
     return true;
   }
@@ -85,7 +86,7 @@ export function simpleStmts(p: Parser, out: stmt[]): boolean {
 // ---------------------------------------------------------------- simple_stmt
 
 export function simpleStmt(p: Parser): stmt | null {
-  if (p.invalid) return memo(p, Rule.simpleStmt, simpleStmtRules);
+  if (p.secondPass) return memo(p, Rule.simpleStmt, simpleStmtRules);
   return simpleStmtFast(p);
 }
 

@@ -14,7 +14,7 @@ import type { Parser } from './state';
 import { lookupCharacterName } from './unicode-names';
 
 export function strings(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.strings, stringsBody);
+  if (p.secondPass) return memo(p, Rule.strings, stringsBody);
   return stringsBody(p);
 }
 
@@ -35,8 +35,7 @@ function stringOrFstringRun(p: Parser): expr[] | null {
     const k = p.k();
     let part: expr | null;
     if (k === K.STRING) {
-      const t = p.next();
-      part = constantFromString(p, t);
+      part = constantFromString(p, p.pos, p.next());
     } else if (k === K.FSTRING_START) {
       part = fstring(p);
       if (part === null) return parts;
@@ -75,7 +74,7 @@ function invalidStringTstringConcat(p: Parser): void {
   if (c !== null) {
     let d: expr | null = null;
     const k = p.k();
-    if (k === K.STRING) d = constantFromString(p, p.next());
+    if (k === K.STRING) d = constantFromString(p, p.pos, p.next());
     else if (k === K.FSTRING_START) d = fstring(p);
     if (d !== null) p.raiseRange(c[c.length - 1] as expr, d, 'cannot mix t-string literals with string or bytes literals');
   }
@@ -170,8 +169,8 @@ export function foldValues(parts: readonly expr[]): expr[] {
 
 // ---------------------------------------------------------------- one STRING token
 
-/** _PyPegen_constant_from_string: a STRING token's value, with its 'u' kind. */
-export function constantFromString(p: Parser, t: Token): Constant {
+/** _PyPegen_constant_from_string: a STRING token's value (token number `index`), with its 'u' kind. */
+export function constantFromString(p: Parser, index: number, t: Token): Constant {
   const text = t.string;
   let i = 0;
   let bytes = false;
@@ -192,9 +191,10 @@ export function constantFromString(p: Parser, t: Token): Constant {
     for (let j = 0; j < body.length; j++) {
       if (body.charCodeAt(j) >= 0x80) p.raiseToken(t, 'bytes can only contain ASCII literal characters');
     }
-    value = { kind: 'bytes', value: raw || body.indexOf('\\') < 0 ? asciiBytes(body) : decodeBytesEscapes(p, body) };
+    const site: EscapeSite = { key: index, lineno: t.lineno, braces: false };
+    value = { kind: 'bytes', value: raw || body.indexOf('\\') < 0 ? asciiBytes(body) : decodeBytesEscapes(p, body, site) };
   } else {
-    value = raw || body.indexOf('\\') < 0 ? body : decodeEscapes(p, body);
+    value = raw || body.indexOf('\\') < 0 ? body : decodeEscapes(p, body, { key: index, lineno: t.lineno, braces: false });
   }
   return { kind: 'Constant', value, constantKind: text[0] === 'u' ? 'u' : null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
 }
@@ -223,12 +223,36 @@ function isHighSurrogate(c: number): boolean {
 }
 
 /**
+ * Where a literal's first invalid escape is reported (warn_invalid_escape_sequence): the key that
+ * makes it once per pass, the line the decoded text starts on, and whether an escaped brace is
+ * the tokenizer's to report (f-string and t-string parts).
+ */
+export interface EscapeSite {
+  readonly key: number;
+  readonly lineno: number;
+  readonly braces: boolean;
+}
+
+/** The SyntaxWarning for the invalid escape whose character is at `at` in `body`. */
+function warnInvalidEscape(p: Parser, site: EscapeSite, body: string, at: number): void {
+  const c = body[at] as string;
+  if (site.braces && (c === '{' || c === '}')) return;
+  let lineno = site.lineno;
+  for (let i = body.indexOf('\n'); i >= 0 && i < at; i = body.indexOf('\n', i + 1)) lineno++;
+  const msg = c >= '4' && c <= '7'
+    ? `"\\${body.slice(at, at + 3)}" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean "\\\\${body.slice(at, at + 3)}"? A raw string is also an option.`
+    : `"\\${c}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${c}"? A raw string is also an option.`;
+  p.escapeWarning(site.key, msg, lineno);
+}
+
+/**
  * decode_unicode_with_escapes + the "unicodeescape" codec. Error positions count the buffer the
  * C code builds first, where each non-ASCII character became a 10-byte \UXXXXXXXX escape and a
  * backslash before one (or at the end) became \u005c.
  */
-export function decodeEscapes(p: Parser, body: string): string {
+export function decodeEscapes(p: Parser, body: string, site: EscapeSite): string {
   let out = '';
+  let firstInvalid = -1;
   let pos = 0; // position in CPython's rewritten buffer
   const n = body.length;
   let i = 0;
@@ -285,6 +309,7 @@ export function decodeEscapes(p: Parser, body: string): string {
           i++;
           pos++;
         }
+        if (ch > 0o377 && firstInvalid < 0) firstInvalid = i - 3;
         out += String.fromCodePoint(ch);
         break;
       }
@@ -330,18 +355,21 @@ export function decodeEscapes(p: Parser, body: string): string {
       }
       default:
         // An invalid escape keeps its backslash (CPython only warns).
+        if (firstInvalid < 0) firstInvalid = i - 1;
         out += '\\';
         i--;
         pos--;
         break;
     }
   }
+  if (firstInvalid >= 0) warnInvalidEscape(p, site, body, firstInvalid);
   return out;
 }
 
 /** The bytes decoder (_PyBytes_DecodeEscape): its errors are ValueErrors with byte positions. */
-function decodeBytesEscapes(p: Parser, body: string): Uint8Array {
+function decodeBytesEscapes(p: Parser, body: string, site: EscapeSite): Uint8Array {
   const out: number[] = [];
+  let firstInvalid = -1;
   const n = body.length;
   let i = 0;
   while (i < n) {
@@ -376,6 +404,7 @@ function decodeBytesEscapes(p: Parser, body: string): Uint8Array {
           ch = ch * 8 + (o - 48);
           i++;
         }
+        if (ch > 0o377 && firstInvalid < 0) firstInvalid = i - 3;
         out.push(ch & 0xff);
         break;
       }
@@ -388,10 +417,12 @@ function decodeBytesEscapes(p: Parser, body: string): Uint8Array {
         break;
       }
       default:
+        if (firstInvalid < 0) firstInvalid = i - 1;
         out.push(92);
         i--;
         break;
     }
   }
+  if (firstInvalid >= 0) warnInvalidEscape(p, site, body, firstInvalid);
   return Uint8Array.from(out);
 }

@@ -21,7 +21,7 @@ function isTLookahead(k: number): boolean {
 
 /** t_primary: the primary chain up to (not including) its last trailer, which must be followed by t_lookahead. */
 export function tPrimary(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.tPrimary, tPrimaryBody);
+  if (p.secondPass) return memo(p, Rule.tPrimary, tPrimaryBody);
   return tPrimaryBody(p);
 }
 
@@ -138,7 +138,7 @@ function starTargetsSeq(p: Parser): expr[] | null {
 
 /** star_target: '*' (!'*' star_target) | target_with_star_atom */
 export function starTarget(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.starTarget, starTargetBody);
+  if (p.secondPass) return memo(p, Rule.starTarget, starTargetBody);
   return starTargetBody(p);
 }
 
@@ -160,7 +160,7 @@ function starTargetBody(p: Parser): expr | null {
 
 /** target_with_star_atom: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom */
 function targetWithStarAtom(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.targetWithStarAtom, targetWithStarAtomBody);
+  if (p.secondPass) return memo(p, Rule.targetWithStarAtom, targetWithStarAtomBody);
   return targetWithStarAtomBody(p);
 }
 
@@ -274,7 +274,7 @@ export function delTargets(p: Parser): expr[] | null {
 }
 
 function delTarget(p: Parser): expr | null {
-  if (p.invalid) return memo(p, Rule.delTarget, delTargetBody);
+  if (p.secondPass) return memo(p, Rule.delTarget, delTargetBody);
   return delTargetBody(p);
 }
 

@@ -39,7 +39,7 @@ export function typeParams(p: Parser): type_param[] | null {
 }
 
 function typeParam(p: Parser): type_param | null {
-  if (p.invalid) return memo(p, Rule.typeParam, typeParamBody);
+  if (p.secondPass) return memo(p, Rule.typeParam, typeParamBody);
   return typeParamBody(p);
 }
 

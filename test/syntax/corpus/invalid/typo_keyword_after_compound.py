@@ -1,0 +1,8 @@
+def first():
+    pass
+
+
+def second():
+    if True:
+        pass
+    retrun 2

@@ -1,0 +1,2 @@
+def check(x):
+    asser x > 0, "positive"

@@ -1,0 +1,2 @@
+asyncc def fetch():
+    await other()

@@ -1,0 +1,4 @@
+import weakref
+
+clas Node:
+    pass

@@ -1,0 +1,2 @@
+deff greet(name):
+    return "hello " + name

@@ -1,0 +1,2 @@
+cache = {"a": 1}
+dle cache["a"]

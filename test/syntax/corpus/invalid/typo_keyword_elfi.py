@@ -1,0 +1,5 @@
+value = 3
+if value == 1:
+    kind = "one"
+elfi value == 2:
+    kind = "two"

@@ -1,0 +1,5 @@
+try:
+    import gc
+    gc.collect()
+excpet ImportError:
+    pass

@@ -1,0 +1,3 @@
+form collections import OrderedDict
+
+cache = OrderedDict()

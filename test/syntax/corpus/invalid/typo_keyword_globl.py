@@ -1,0 +1,6 @@
+counter = 0
+
+
+def bump():
+    globl counter
+    counter += 1

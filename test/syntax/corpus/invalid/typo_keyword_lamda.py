@@ -1,0 +1,4 @@
+import weakref
+
+callbacks = []
+callbacks.append(lamda ref: print("collected", ref))

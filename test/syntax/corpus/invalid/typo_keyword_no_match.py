@@ -1,0 +1,1 @@
+zzzzz yyyyy

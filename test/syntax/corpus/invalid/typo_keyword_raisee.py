@@ -1,0 +1,2 @@
+def fail():
+    raisee ValueError("bad")

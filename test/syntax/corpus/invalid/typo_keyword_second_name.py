@@ -1,0 +1,3 @@
+x = [1]
+for y inn x:
+    pass

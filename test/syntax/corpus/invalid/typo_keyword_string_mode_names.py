@@ -1,0 +1,3 @@
+if True:
+    fo = 1
+    improt os

@@ -1,0 +1,4 @@
+tru:
+    value = int("x")
+except ValueError:
+    value = 0

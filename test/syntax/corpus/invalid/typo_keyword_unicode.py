@@ -1,0 +1,3 @@
+naïve = 1
+whille naïve:
+    naïve -= 1

@@ -1,0 +1,2 @@
+def pattern():
+    retrun "\d+"

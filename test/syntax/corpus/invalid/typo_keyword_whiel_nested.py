@@ -1,0 +1,4 @@
+class Queue:
+    def drain(self):
+        whiel self.items:
+            self.items.pop()

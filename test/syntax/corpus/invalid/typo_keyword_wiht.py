@@ -1,0 +1,4 @@
+import contextlib
+
+wiht contextlib.suppress(KeyError):
+    {}["missing"]

@@ -1,0 +1,3 @@
+def f():  # a comment
+    # another
+    retrun 1  # done

@@ -1,0 +1,3 @@
+item = 4
+# Each literal of an implicit concatenation reports its own first bad escape.
+joined = "a\d" "b\e" f"c\g{item}" "plain"
