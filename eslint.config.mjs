@@ -28,7 +28,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', TextDecoder: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' },
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', TextDecoder: 'readonly', performance: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' },
     },
   },
 );

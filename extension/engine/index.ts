@@ -11,20 +11,26 @@ import { compileModule } from './compile/compiler';
 import { Frame } from './vm/frame';
 import { evalFrame } from './vm/eval';
 import { resetThreadState, ts } from './vm/state';
-import { formatException, setSource } from './vm/tbformat';
+import { setSource } from './vm/tbformat';
+import { reportUnraisable, reportUncaught as reportUncaughtToSys } from './vm/sysmod';
+import { deleteSysSpecials, runAtexitCallbacks, wipeSurvivingModules, wipeSys } from './vm/shutdown';
+import { collectGeneration } from './vm/gcmod';
 import { Raised, EngineError } from './runtime/errors';
-import { PyBaseException, SystemExit } from './runtime/exceptions';
-import { isSubtype, readyStaticTypes } from './runtime/type';
+import type { PyBaseException } from './runtime/exceptions';
+import { readyStaticTypes } from './runtime/type';
 import { decref, resetHeap, gcState } from './runtime/heap';
-import { resetObjectIds, type PyObject } from './runtime/object';
-import { collectAll } from './runtime/gc';
+import { resetObjectIds } from './runtime/object';
+import { collectAll, setFinalizing } from './runtime/gc';
 import { dictSetStr, dictDelStr, type PyDict } from './runtime/dict';
 import { moduleNew, type PyModule } from './runtime/module';
 import { newStr, PyStr } from './runtime/str';
-import { PyInt } from './runtime/int';
 import { None } from './runtime/singletons';
-import { call, pyStr } from './runtime/abstract';
-import { recorder, type Trace } from './trace/recorder';
+import { recorder, GC_SHUTDOWN, L_VALUE, P_ATEXIT, P_FINALIZE_EX, P_FINALIZE_MODULES } from './trace/recorder';
+import { resetFrameHooks, setProgram } from './trace/hooks';
+import { buildStatements } from './trace/statements';
+import { countOutput, LimitExceeded, resetLimits, type Limits, type MemoryProbe } from './runtime/limits';
+import { setHeapTracing } from './runtime/heap';
+import type { RunOutcome, Trace, TraceDetail } from '../protocol/trace';
 import { makeBuiltins } from './modules/builtins';
 import { registerModules, atexitCallbacks } from './modules/sysgcweak';
 import { setBuiltinsDict, resetModules, loadedModules } from './vm/support';
@@ -35,25 +41,34 @@ import './vm/call';
 import './runtime/classes';
 import './runtime/float';
 
+export type { Trace, TraceDetail, RunOutcome } from '../protocol/trace';
+export type { Limits } from './runtime/limits';
+export { DEFAULT_LIMITS } from './runtime/limits';
+
 export interface RunOptions {
   /** The file name shown in tracebacks (python3.14 FILE.py shows FILE as given). */
   readonly filename?: string;
-  /** Record the lifetime trace (default true). */
-  readonly trace?: boolean;
-  /** Stop after this many loop iterations (backward jumps); unlimited by default. */
+  /** The trace's detail: 'default' (true, the default), 'full', or 'off' (false). */
+  readonly trace?: boolean | TraceDetail;
+  /** Budgets; each missing one is DEFAULT_LIMITS'. Exceeding one stops the run (outcome 'limit'). */
+  readonly limits?: Partial<Limits>;
+  /** Same as limits.maxSteps. */
   readonly maxSteps?: number;
+  /** How much memory the host uses now, for the memory budget (default: Node's heap and array buffers). */
+  readonly memoryUsage?: MemoryProbe;
 }
 
-export type RunStatus = 'ok' | 'error' | 'syntax-error' | 'unsupported' | 'internal-error';
+export type RunStatus = 'ok' | 'error' | 'syntax-error' | 'unsupported' | 'limit' | 'internal-error';
 
 export interface RunResult {
   readonly stdout: string;
   readonly stderr: string;
-  /** The process exit status python3.14 would return. */
+  /** The process exit status python3.14 would return (1 for a limit, 70 for an engine failure). */
   readonly exitStatus: number;
   readonly status: RunStatus;
-  /** For unsupported constructs and internal errors: what and where. */
+  /** For syntax errors, unsupported constructs, limits and internal errors: what and where. */
   readonly message: string | null;
+  readonly outcome: RunOutcome;
   readonly trace: Trace;
 }
 
@@ -66,81 +81,118 @@ function init(): void {
   registerModules();
   builtins = makeBuiltins();
   setBuiltinsDict(builtins);
-  setUnraisablePrinter((exc, message) => {
-    ts.stderr(`${message}:\n${formatException(exc as PyBaseException)}`);
-  });
+  // sys.unraisablehook (or its default, writing to sys.stderr) reports them: vm/sysmod.ts.
+  setUnraisablePrinter((exc, message) => reportUnraisable(exc as PyBaseException, message, null));
   ready = true;
-}
-
-/** What `python FILE.py` prints for an uncaught exception or SystemExit, and the status. */
-function reportUncaught(e: PyBaseException): number {
-  if (isSubtype(e.ob_type, SystemExit)) {
-    const code = e.args.items.length === 0 ? None : (e.args.items[0] as PyObject);
-    if (code === None) return 0;
-    if (code instanceof PyInt) return Number(code.value) & 0xff;
-    ts.stderr(pyStr(code) + '\n');
-    return 1;
-  }
-  ts.stderr(formatException(e));
-  return 1;
 }
 
 /** Py_FinalizeEx as far as object lifetimes go: atexit, then __main__ released, then the final collection. */
 function finalize(main: PyModule): void {
-  recorder.emit(8, 0, 0);
-  while (atexitCallbacks.length) {
-    const cb = atexitCallbacks.pop() as { fn: PyObject; args: PyObject[]; kwnames: string[] | null };
-    try {
-      decref(call(cb.fn, cb.args, cb.kwnames));
-    } catch (e) {
-      if (!(e instanceof Raised)) throw e;
-      ts.stderr(`Exception ignored in atexit callback ${pyStr(cb.fn)}:\n${formatException(e.exc)}`);
-      decref(e.exc);
-    }
-    decref(cb.fn);
-    for (const a of cb.args) decref(a);
+  setFinalizing(true);
+  if (recorder.on) {
+    if (recorder.curFrame !== null || recorder.curStmt !== -1) recorder.beginStep(-1, null);
+    recorder.phase(null, P_FINALIZE_EX, 0);
+    if (atexitCallbacks.length !== 0) recorder.phase(null, P_ATEXIT, 0);
   }
+  runAtexitCallbacks();
+  // PyGC_Collect() before the modules go: it also settles the order of the final collection.
+  collectGeneration(2);
   const excValue = ts.excValue;
   ts.excValue = None;
   decref(excValue);
   // sys.modules is emptied: modules only it references are freed (their dicts with them).
-  const mods = [...loadedModules().values()];
-  loadedModules().clear();
+  if (recorder.on) recorder.phase(null, P_FINALIZE_MODULES, 0);
+  deleteSysSpecials();
+  // sys itself outlives the other modules (vm/shutdown.ts wipeSys).
+  const mods = [...loadedModules()].filter(([name]) => name !== 'sys');
+  for (const [name] of mods) loadedModules().delete(name);
+  const modObjects = [main, ...mods.map(([, m]) => m)];
+  if (recorder.on) recorder.rootEdge(main, L_VALUE, "'__main__'", false);
   decref(main);
-  for (const m of mods) decref(m);
-  collectAll();
+  for (const [name, m] of mods) {
+    if (recorder.on) recorder.rootEdge(m, L_VALUE, `'${name}'`, false);
+    decref(m);
+  }
+  collectAll(GC_SHUTDOWN);
+  wipeSurvivingModules(modObjects);
+  wipeSys();
+}
+
+function detailOf(t: RunOptions['trace']): TraceDetail {
+  if (t === undefined || t === true) return 'default';
+  if (t === false) return 'off';
+  return t;
+}
+
+/** What stopped a run that did not end by itself: a budget, or a failure of the engine. */
+function stopped(e: unknown): { kind: 'limit'; limit: LimitExceeded } | { kind: 'internal'; message: string } {
+  if (e instanceof LimitExceeded) return { kind: 'limit', limit: e };
+  if (e instanceof RangeError) {
+    // The host refused to allocate (a string or array past its maximum) or its stack ran out.
+    if (/call stack/i.test(e.message)) return { kind: 'limit', limit: new LimitExceeded('recursion', 'the host stack (native recursion too deep)') };
+    if (/invalid (string|array|typed array) length|allocation failed|out of memory/i.test(e.message)) {
+      return { kind: 'limit', limit: new LimitExceeded('memory', 'the host\'s maximum object size') };
+    }
+  }
+  return { kind: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 export function run(source: string, options: RunOptions = {}): RunResult {
   let out = '';
   let err = '';
   const filename = options.filename ?? '<string>';
-  recorder.reset(options.trace ?? true);
-  const result = (exitStatus: number, status: RunStatus, message: string | null): RunResult => ({
-    stdout: out, stderr: err, exitStatus, status, message, trace: recorder.finish(),
-  });
+  const result = (exitStatus: number, status: RunStatus, message: string | null, outcome: RunOutcome): RunResult => {
+    setHeapTracing(false);
+    let trace: Trace;
+    try {
+      trace = recorder.finish(filename, source, outcome);
+    } catch {
+      recorder.reset('off');
+      trace = recorder.finish(filename, source, outcome);
+    }
+    return { stdout: out, stderr: err, exitStatus, status, message, outcome, trace };
+  };
   try {
+    const detail = detailOf(options.trace);
+    resetLimits({ ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}), ...options.limits }, options.memoryUsage);
     init();
     resetObjectIds();
     resetHeap();
     resetModules();
+    resetFrameHooks();
+    setFinalizing(false);
+    setProgram(filename, null);
+    recorder.reset(detail);
+    setHeapTracing(recorder.on);
     gcState.enabled = true;
     gcState.scheduled = false;
-    resetThreadState((s) => { out += s; }, (s) => { err += s; });
-    ts.maxSteps = options.maxSteps ?? Infinity;
+    resetThreadState((s) => {
+      countOutput(s.length);
+      out += s;
+      if (recorder.on) recorder.output(0, s);
+    }, (s) => {
+      countOutput(s.length);
+      err += s;
+      if (recorder.on) recorder.output(1, s);
+    });
     const checked = compileCheck(source);
-    for (const warning of checked.warnings) err += formatCompileWarning(filename, source, warning);
+    for (const warning of checked.warnings) ts.stderr(formatCompileWarning(filename, source, warning));
     if (!checked.ok) {
-      err += formatSyntaxError(filename, source, checked.error);
-      return result(1, 'syntax-error', `${checked.error.type}: ${checked.error.msg} (line ${checked.error.lineno})`);
+      ts.stderr(formatSyntaxError(filename, source, checked.error));
+      const { msg, lineno, offset } = checked.error;
+      return result(1, 'syntax-error', `${checked.error.type}: ${msg} (line ${lineno})`,
+        { kind: 'syntax_error', message: `${checked.error.type}: ${msg}`, line: lineno, column: offset });
     }
     const compiled = compileModule(checked.tree, checked.table, filename);
     if (!compiled.ok) {
-      err += compiled.message + '\n';
-      return result(1, 'unsupported', compiled.message);
+      ts.stderr(compiled.message + '\n');
+      return result(1, 'unsupported', compiled.message, { kind: 'unsupported', message: compiled.message, line: compiled.lineno });
     }
+    setProgram(filename, buildStatements(checked.tree, source));
     setSource({ filename, lines: source.split(/\r\n|\r|\n/) });
     const main = moduleNew('__main__');
+    // sys.modules['__main__'].
+    if (recorder.on) recorder.rootEdge(main, L_VALUE, "'__main__'", true);
     const g = main.md_dict;
     dictSetStr(g, '__builtins__', builtins as PyDict);
     const fileStr = newStr(filename);
@@ -154,18 +206,30 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       decref(r);
     } catch (e) {
       if (!(e instanceof Raised)) throw e;
-      exitStatus = reportUncaught(e.exc);
-      decref(e.exc);
+      // sys.last_exc keeps it (and its frames) until shutdown.
+      exitStatus = reportUncaughtToSys(e.exc);
     }
     finalize(main);
     void dictDelStr;
     void PyStr;
-    return result(exitStatus, 'ok', null);
+    return result(exitStatus, 'ok', null, { kind: 'completed', status: exitStatus });
   } catch (e) {
-    const where = ts.frame !== null ? ` (line ${ts.frame.lineno})` : '';
-    const message = `internal error: ${e instanceof Error ? e.message : String(e)}${where}`;
-    err += message + '\n';
+    let line = 0;
+    try {
+      line = ts.frame !== null ? ts.frame.lineno : 0;
+    } catch {
+      line = 0;
+    }
+    const where = line > 0 ? ` (line ${line})` : '';
+    const why = stopped(e);
     void EngineError;
-    return result(70, 'internal-error', message);
+    if (why.kind === 'limit') {
+      const message = `limit reached: ${why.limit.what}${where}`;
+      err += message + '\n';
+      return result(1, 'limit', message, { kind: 'limit', limit: why.limit.limit, message, line });
+    }
+    const message = why.message + where;
+    err += message + '\n';
+    return result(70, 'internal-error', message, { kind: 'internal_error', message, line });
   }
 }

@@ -8,6 +8,9 @@ import type { PyObject } from '../runtime/object';
 import { Code, type ExceptionEntry } from './code';
 import { Op } from './opcodes';
 
+/** SETUP_HANDLER's argument: the handler id, and in the high bits how many values to exclude. */
+export const SETUP_BELOW_SHIFT = 20;
+
 export interface Label {
   pos: number;
 }
@@ -63,9 +66,11 @@ export class Assembler {
    * Instructions emitted from now on are covered by a handler at `label`. The SETUP_HANDLER
    * emitted here records the stack depth to unwind to (instead of a static stack-depth analysis).
    */
-  pushHandler(label: Label, lasti: boolean): void {
+  pushHandler(label: Label, lasti: boolean, below = 0): void {
     const id = this.handlerCount++;
-    this.emit(Op.SETUP_HANDLER, id);
+    // `below`: values on top of the stack now that the handler discards too (the with
+    // statement's __enter__ result, whose store is already covered).
+    this.emit(Op.SETUP_HANDLER, id | (below << SETUP_BELOW_SHIFT));
     this.handlers.push({ label, id, lasti });
   }
 

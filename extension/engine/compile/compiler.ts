@@ -10,7 +10,9 @@ import { CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL } from './flags';
 import { mangle } from './mangle';
 import { Op } from './opcodes';
 import { Unit, type FBlock } from './unit';
-import { CO_NAME_LOCALS, CO_VARARGS, CO_VARKEYWORDS, statementOfCall, type Code } from './code';
+import { CO_GENERATOR, CO_NAME_LOCALS, CO_VARARGS, CO_VARKEYWORDS, statementOfCall, type Code } from './code';
+import { generatorEpilogue, generatorPrologue } from './generators';
+import { callExitWithNones, compileWith } from './with';
 import { compileExpr, Unsupported, compileCall, compileStoreTarget } from './expressions';
 import { None } from '../runtime/singletons';
 import { PyCode } from '../runtime/codeobject';
@@ -258,12 +260,12 @@ export class Compiler {
         return;
       }
       case 'With':
-        this.withStmt(s);
+        compileWith(this, s);
         return;
       case 'AsyncFor':
       case 'AsyncFunctionDef':
       case 'AsyncWith':
-        throw new Unsupported('async', s.lineno);
+        throw new Unsupported('async functions', s.lineno);
       case 'Match':
         throw new Unsupported('match statement', s.lineno);
       case 'TryStar':
@@ -466,7 +468,14 @@ export class Compiler {
         }
         return;
       case 'with':
-        throw new Unsupported('return/break inside with', a.loc?.lineno ?? 0);
+        a.popHandler();
+        if (preserveTos) {
+          a.emit(Op.SWAP, 3);
+          a.emit(Op.SWAP, 2);
+        }
+        callExitWithNones(this, fb.loc);
+        a.emit(Op.POP_TOP);
+        return;
       default: {
         const never: never = fb;
         throw new Error(`unknown block ${String(never)}`);
@@ -601,10 +610,6 @@ export class Compiler {
     a.bind(end);
   }
 
-  private withStmt(s: ast.With): void {
-    throw new Unsupported('with statement', s.lineno);
-  }
-
   // ---- definitions ---------------------------------------------------------------------------
 
   private decorators(list: readonly ast.expr[]): void {
@@ -671,12 +676,17 @@ export class Compiler {
     u.nlocals = u.slots.length;
     this.layoutClosure();
     u.asm.loc = null;
+    if (block.coroutine) throw new Unsupported('async functions', node.lineno);
+    if (block.generator) generatorPrologue(this);
     u.asm.emit(Op.RESUME, 0);
     bodyFn(this);
     let flags = 0;
     if (args.vararg !== null) flags |= CO_VARARGS;
     if (args.kwarg !== null) flags |= CO_VARKEYWORDS;
-    if (block.generator) throw new Unsupported('generators (yield)', node.lineno);
+    if (block.generator) {
+      generatorEpilogue(this);
+      flags |= CO_GENERATOR;
+    }
     const code = this.finishUnit(name, flags, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length);
     const freevars = u.freevars;
     this.exitUnit();

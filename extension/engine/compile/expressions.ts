@@ -3,6 +3,9 @@
  * created and released). Comprehensions are inlined as PEP 709 does: their variables become
  * fast locals of the enclosing code, saved before and restored after.
  */
+import { bytesConstant } from '../runtime/bytes';
+import { complexConstant } from '../runtime/complex';
+import { SET_DISPLAY_CONSTANT } from '../runtime/set-display';
 import type * as ast from '../syntax/ast';
 import type { Compiler } from './compiler';
 import { binopNumber } from './compiler';
@@ -15,6 +18,7 @@ import { intern } from '../runtime/str';
 import { tupleSteal } from '../runtime/tuple';
 import { immortalize } from '../runtime/heap';
 import { LOCAL } from './flags';
+import { compileGeneratorExp, compileYield, compileYieldFrom } from './generators';
 
 export class Unsupported extends Error {
   constructor(readonly what: string, readonly lineno: number) {
@@ -30,7 +34,9 @@ export function compileConstant(v: ast.Constant['value'], lineno: number): PyObj
   if (typeof v === 'number') return immortalize(new PyFloat(v));
   if (typeof v === 'string') return intern(v);
   if (v.kind === 'ellipsis') return Ellipsis;
-  throw new Unsupported(v.kind === 'bytes' ? 'bytes literals' : 'complex numbers', lineno);
+  if (v.kind === 'bytes') return bytesConstant(v.value);
+  void lineno;
+  return complexConstant(v.imag);
 }
 
 function constKey(v: ast.Constant['value']): unknown {
@@ -131,7 +137,8 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
         compileExpr(c, x);
       }
       a.loc = e;
-      a.emit(Op.BUILD_SET, e.elts.length);
+      // CPython folds an all-constant display into a frozenset constant (see runtime/set-display.ts).
+      a.emit(Op.BUILD_SET, e.elts.length | (e.elts.every(isFoldedConstant) ? SET_DISPLAY_CONSTANT : 0));
       return;
     case 'Dict': {
       let n = 0;
@@ -214,12 +221,16 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
       });
       return;
     case 'GeneratorExp':
-      throw new Unsupported('generator expressions', e.lineno);
+      compileGeneratorExp(c, e);
+      return;
     case 'Yield':
+      compileYield(c, e);
+      return;
     case 'YieldFrom':
-      throw new Unsupported('generators (yield)', e.lineno);
+      compileYieldFrom(c, e);
+      return;
     case 'Await':
-      throw new Unsupported('await', e.lineno);
+      throw new Unsupported('async functions', e.lineno);
     case 'Starred':
       throw new Unsupported('starred expression here', e.lineno);
     case 'TemplateStr':
@@ -230,6 +241,19 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
       throw new Error(`unknown expression ${(never as ast.expr).kind}`);
     }
   }
+}
+
+/** Expressions CPython 3.14's optimizer turns into constants before it folds set displays. */
+function isFoldedConstant(x: ast.expr): boolean {
+  if (x.kind === 'Constant') return true;
+  if (x.kind === 'UnaryOp' && x.op !== 'Not' && x.operand.kind === 'Constant') {
+    const v = x.operand.value;
+    if (typeof v === 'bigint' || typeof v === 'boolean') return true;
+    if (typeof v === 'number') return x.op !== 'Invert' || Number.isInteger(v);
+    return typeof v === 'object' && v !== null && v.kind === 'complex' && x.op !== 'Invert';
+  }
+  if (x.kind === 'Tuple') return x.elts.every(isFoldedConstant);
+  return false;
 }
 
 function compileSequence(c: Compiler, elts: readonly ast.expr[], build: Op, node: ast.expr): void {

@@ -99,6 +99,31 @@ export enum Op {
   /** Calls __exit__(None, None, None) or with the exception: see the with statement. */
   WITH_EXCEPT_START,
   BEFORE_WITH,
+  /** The first instruction of a generator's code: the call returns a generator owning the frame. */
+  RETURN_GENERATOR,
+  /** Suspends the generator's frame, handing the top of the stack to its resumer (arg 1: inside `yield from`). */
+  YIELD_VALUE,
+  /** [receiver, v] → [receiver, yielded], or [receiver, result] and jump to arg when the receiver finished. */
+  SEND,
+  /** [receiver, value] → [value]. */
+  END_SEND,
+  /** iter() for `yield from`, except that a generator delegates to itself. */
+  GET_YIELD_FROM_ITER,
+  /** [sub_iter, last_sent, exc]: StopIteration's value becomes [None, value]; anything else is re-raised. */
+  CLEANUP_THROW,
+  /** Applies intrinsic function `arg` to the top of the stack (CPython's numbering). */
+  CALL_INTRINSIC_1,
+  /** [obj] → [method, obj] or [bound, NULL]: __enter__ (arg 0) or __exit__ (arg 1) looked up on the type. */
+  LOAD_SPECIAL,
+  /** Pattern matching: [subject, cls, names] → [subject, attributes tuple or None]. arg = positional count. */
+  MATCH_CLASS,
+  /** [subject] → [subject, bool]: is it a mapping / a sequence (for match). */
+  MATCH_MAPPING,
+  MATCH_SEQUENCE,
+  /** [subject, keys] → [subject, keys, values tuple or None]. */
+  MATCH_KEYS,
+  /** [obj] → [obj, len(obj)]. */
+  GET_LEN,
   /** Records the value-stack depth for exception handler `arg` (entering a try block). */
   SETUP_HANDLER,
   /** Marks the start of a function body: a safe point for scheduled collections. */

@@ -4,7 +4,7 @@
  * that `return`, `break` and `continue` unwind through.
  */
 import type { Block } from './block';
-import type { stmt } from '../syntax/ast';
+import type { expr, stmt } from '../syntax/ast';
 import { Assembler, type Label } from './assembler';
 
 export type FBlock =
@@ -13,7 +13,7 @@ export type FBlock =
   | { kind: 'finallyTry'; body: readonly stmt[]; saved: ReturnType<Assembler['saveHandlers']> }
   | { kind: 'finallyEnd' }
   | { kind: 'handlerCleanup'; name: string | null }
-  | { kind: 'with' };
+  | { kind: 'with'; loc: expr };
 
 export type UnitKind = 'module' | 'class' | 'function';
 

@@ -11,7 +11,7 @@ import { ListType, listSteal } from '../runtime/list';
 import { TupleType, tupleSteal, PyTuple, EmptyTuple } from '../runtime/tuple';
 import { decref, incref, newref } from '../runtime/heap';
 import {
-  call, getAttr, getAttrOrNull, getIter, hashObject, isTrue, iterNext, iterateToArray, length, pyRepr, pyStr,
+  call, getAttr, getAttrOrNull, getIter, hashObject, isTrue, iterateToArray, length, pyRepr, pyStr,
   richCompareBool, setAttr, typeName, binaryOp, unaryOp,
 } from '../runtime/abstract';
 import { raise, typeError, valueError, Raised } from '../runtime/errors';
@@ -31,6 +31,12 @@ import { baseExceptionNew, objectInit, objectNew } from '../runtime/subtype';
 import { reprFloat } from '../text/repr';
 import { formatValue } from '../vm/support';
 import { iterTypeZipEnumerate } from './iterators';
+import { builtinNext } from '../vm/genobject';
+import { printPieces } from '../vm/sysmod';
+import { installClassMachinery } from '../vm/buildclass';
+import { installExtraBuiltins } from './builtins-extra';
+import { recorder } from '../trace/recorder';
+import { traceCellContents } from '../trace/hooks';
 
 function def(d: PyDict, name: string, fn: NativeFn): void {
   const b = builtinFunction(name, fn);
@@ -49,9 +55,14 @@ const print: NativeFn = (_self, args, kwnames) => {
   const sep = sepObj === None ? ' ' : (sepObj as PyStr).value;
   const end = endObj === None ? '\n' : (endObj as PyStr).value;
   const file = kw.get('file') ?? None;
-  const text = pos.map((x) => pyStr(x)).join(sep) + end;
-  if (file !== None && file === stderrObject) ts.stderr(text);
-  else ts.stdout(text);
+  const pieces: string[] = [];
+  pos.forEach((x, i) => {
+    if (i > 0) pieces.push(sep);
+    pieces.push(pyStr(x));
+  });
+  pieces.push(end);
+  // sys.stdout as it is now, or the file given; each piece is one write() (vm/sysmod.ts).
+  printPieces(file, pieces);
   return None;
 };
 
@@ -166,6 +177,7 @@ function buildClass(_self: PyObject, args: readonly PyObject[], kwnames: KwNames
     incref(cls);
     const old = classcell.ref;
     classcell.ref = cls;
+    if (recorder.on) traceCellContents(classcell, old, cls);
     if (old !== null) decref(old);
     if (cls instanceof PyType) {
       const c = cls.tp_dict.get('__classcell__');
@@ -233,10 +245,7 @@ export function makeBuiltins(): PyDict {
     checkArgs('next', a, k, 1, 2);
     const it = arg0(a);
     if (it.ob_type.tp_iternext === null) typeError(`'${typeName(it)}' object is not an iterator`);
-    const v = iterNext(it);
-    if (v !== null) return v;
-    if (a.length > 1) return newref(a[1] as PyObject);
-    return raise(exc.StopIteration, null);
+    return builtinNext(it, a[1] ?? null);
   });
   def(d, 'getattr', (_s, a) => {
     const name = (a[1] as PyStr).value;
@@ -356,6 +365,8 @@ export function makeBuiltins(): PyDict {
   dictSetStr(d, 'NotImplemented', NotImplemented);
   dictSetStr(d, 'Ellipsis', Ellipsis);
   dictSetStr(d, '__name__', newStr('builtins'));
+  installExtraBuiltins(d);
+  installClassMachinery(d);
   return d;
 }
 
@@ -455,10 +466,7 @@ defGetSet(exc.BaseException, 'args', (o) => newref((o as PyBaseException).args),
   e.args = tupleSteal(iterateToArray(v as PyObject));
   decref(old);
 });
-defGetSet(exc.BaseException, '__traceback__', (o) => newref((o as PyBaseException).traceback ?? None));
-defGetSet(exc.BaseException, '__context__', (o) => newref((o as PyBaseException).context ?? None));
-defGetSet(exc.BaseException, '__cause__', (o) => newref((o as PyBaseException).cause ?? None));
-defMethod(exc.BaseException, 'with_traceback', (self) => newref(self));
+// __traceback__, __context__, __cause__, with_traceback: vm/objattrs.ts.
 defGetSet(exc.StopIteration, 'value', (o) => newref((o as PyBaseException).args.items[0] ?? None));
 
 export { dictDelStr, checkArgs, EmptyTuple };

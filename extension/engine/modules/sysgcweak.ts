@@ -8,16 +8,21 @@ import { None } from '../runtime/singletons';
 import { IMMORTAL_REPORTED_REFCNT } from '../runtime/type';
 import { isImmortal, gcState, decref, newref } from '../runtime/heap';
 import { collectAll } from '../runtime/gc';
-import { WeakrefType, weakrefNew, weakrefCount, weakrefList } from '../runtime/weakref';
+import { WeakrefType, weakrefCount, weakrefList } from '../runtime/weakref';
 import { listSteal } from '../runtime/list';
 import { tupleSteal } from '../runtime/tuple';
-import { raise, typeError } from '../runtime/errors';
+import { raise } from '../runtime/errors';
 import { SystemExit } from '../runtime/exceptions';
 import { ts } from '../vm/state';
 import { newStr } from '../runtime/str';
 import { setStderrObject } from './builtins';
 import { moduleRegistry } from '../vm/support';
 import { splitKwargs } from '../runtime/builtin';
+import { extendSys } from '../vm/sysmod';
+import { extendAtexit } from '../vm/shutdown';
+import { extendGc } from '../vm/gcmod';
+import { extendWeakrefModule } from '../vm/weakrefmod';
+import { registerPyModules } from '../vm/pyimport';
 
 function fn(m: PyModule, name: string, f: NativeFn): void {
   dictSetStr(m.md_dict, name, builtinFunction(name, f));
@@ -67,6 +72,7 @@ function makeSys(): PyModule {
   const v = newStr('3.14.0 (weakscope engine)');
   dictSetStr(m.md_dict, 'version', v);
   decref(v);
+  extendSys(m);
   return m;
 }
 
@@ -86,6 +92,7 @@ function makeGc(): PyModule {
   fn(m, 'get_count', () => tupleSteal([newInt(gcState.youngCount), newInt(0), newInt(0)]));
   fn(m, 'is_tracked', (_s, a) => pyBool(((a[0] as PyObject).gc_flags & 1) !== 0));
   fn(m, 'is_finalized', (_s, a) => pyBool(((a[0] as PyObject).gc_flags & 2) !== 0));
+  extendGc(m);
   return m;
 }
 
@@ -95,15 +102,11 @@ function makeWeakref(name: string): PyModule {
   dictSetStr(m.md_dict, 'ReferenceType', WeakrefType);
   fn(m, 'getweakrefcount', (_s, a) => newInt(weakrefCount(a[0] as PyObject)));
   fn(m, 'getweakrefs', (_s, a) => listSteal(weakrefList(a[0] as PyObject).map((r) => newref(r))));
+  extendWeakrefModule(m);
   return m;
 }
 
-WeakrefType.tp_new = (t, args, kwnames) => {
-  const { pos } = splitKwargs(args, kwnames);
-  if (pos.length < 1 || pos.length > 2) typeError(`__new__ expected at most 2 arguments, got ${pos.length}`);
-  return weakrefNew(t, pos[0] as PyObject, pos[1] ?? null);
-};
-WeakrefType.tp_init = () => undefined;
+// ref's __new__/__init__ and the rest of _weakref: vm/weakrefmod.ts.
 
 function makeAtexit(): PyModule {
   const m = moduleNew('atexit');
@@ -114,6 +117,7 @@ function makeAtexit(): PyModule {
     atexitCallbacks.push({ fn: newref(f), args: rest, kwnames: kw.size ? [...kw.keys()] : null });
     return newref(f);
   });
+  extendAtexit(m);
   return m;
 }
 
@@ -123,4 +127,6 @@ export function registerModules(): void {
   moduleRegistry.set('weakref', () => makeWeakref('weakref'));
   moduleRegistry.set('_weakref', () => makeWeakref('_weakref'));
   moduleRegistry.set('atexit', makeAtexit);
+  // weakref and _weakrefset are written in Python (modules/py/).
+  registerPyModules();
 }

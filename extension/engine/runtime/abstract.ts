@@ -7,11 +7,13 @@ import type { PyObject } from './object';
 import { isSubtype, type KwNames, type PyType } from './type';
 import { NotImplemented, None } from './singletons';
 import { False, True } from './int';
-import { raise, typeError } from './errors';
+import { raise, typeError, Raised } from './errors';
+import type { PyBaseException } from './exceptions';
 import { AttributeError } from './exceptions';
 import { CMP_SWAPPED, CMP_SYMBOL, NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SYMBOL, PY_EQ, PY_NE, UNARY_SYMBOL } from './ops';
 import { decref } from './heap';
 import { objectRepr } from './objecttype';
+import { tick } from './limits';
 
 export function typeName(o: PyObject): string {
   return o.ob_type.tp_name;
@@ -74,9 +76,23 @@ export function attributeMissing(o: PyObject, name: string): never {
 }
 
 export function getAttr(o: PyObject, name: string): PyObject {
-  const r = getAttrOrNull(o, name);
-  if (r === null) attributeMissing(o, name);
+  let r: PyObject | null;
+  try {
+    r = getAttrOrNull(o, name);
+    if (r === null) attributeMissing(o, name);
+  } catch (e) {
+    // An AttributeError remembers what was looked up where (for the traceback's suggestions).
+    if (e instanceof Raised && attributeErrorHook !== null) attributeErrorHook(e.exc, o, name);
+    throw e;
+  }
   return r;
+}
+
+let attributeErrorHook: ((x: PyBaseException, o: PyObject, name: string) => void) | null = null;
+
+/** The VM installs what an AttributeError escaping getAttr records (name and obj). */
+export function setAttributeErrorHook(hook: (x: PyBaseException, o: PyObject, name: string) => void): void {
+  attributeErrorHook = hook;
 }
 
 export function setAttr(o: PyObject, name: string, value: PyObject | null): void {
@@ -213,7 +229,18 @@ export function length(o: PyObject): number {
 export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = o.ob_type.mp_subscript;
   if (f === null) {
-    if (o.ob_type.layout === 'type') typeError(`type '${(o as PyType).tp_name}' is not subscriptable`);
+    if (o.ob_type.layout === 'type') {
+      // PyObject_GetItem: a class is subscripted through its __class_getitem__ (list[int]).
+      const cg = getAttrOrNull(o, '__class_getitem__');
+      if (cg !== null) {
+        try {
+          return call(cg, [key]);
+        } finally {
+          decref(cg);
+        }
+      }
+      typeError(`type '${(o as PyType).tp_name}' is not subscriptable`);
+    }
     typeError(`'${typeName(o)}' object is not subscriptable`);
   }
   return f(o, key);
@@ -241,6 +268,8 @@ export function getIter(o: PyObject): PyObject {
 export function iterNext(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) typeError(`'${typeName(it)}' object is not an iterator`);
+  // Native loops over iterators (list(), sum()…) run no statements: they count against the run's budgets here.
+  tick();
   return f(it);
 }
 

@@ -8,7 +8,7 @@ import { makeStaticType, TPFLAGS_HAVE_GC, type KwNames, type PyType } from './ty
 import { decref, gcFree, gcTrack, gcUntrack, incref, immortalize } from './heap';
 import { typeError } from './errors';
 import { None } from './singletons';
-import { recorder } from '../trace/recorder';
+import { recorder, L_SELF } from '../trace/recorder';
 import { fakeAddress } from './objecttype';
 
 export type NativeFn = (self: PyObject, args: readonly PyObject[], kwnames: KwNames) => PyObject;
@@ -17,6 +17,7 @@ export const BuiltinType = makeStaticType('builtin_function_or_method', 'builtin
   flags: TPFLAGS_HAVE_GC,
   dealloc: (o) => {
     gcUntrack(o);
+    if (recorder.on) recorder.edge(o, (o as PyBuiltin).self, L_SELF, '__self__', false);
     decref((o as PyBuiltin).self);
     gcFree(o);
   },
@@ -63,6 +64,7 @@ MethodDescrType.tp_descr_get = (d, obj) => {
   const b = new PyBuiltin(m.name, m.fn, obj, m.owner.tp_name);
   recorder.alloc(b);
   gcTrack(b);
+  if (recorder.on) recorder.edge(b, obj, L_SELF, '__self__', true);
   return b;
 };
 MethodDescrType.tp_call = (d, args, kwnames) => {
@@ -89,6 +91,7 @@ ClassMethodDescrType.tp_descr_get = (d, obj, type) => {
   const b = new PyBuiltin(m.name, m.fn, cls, m.owner.tp_name);
   recorder.alloc(b);
   gcTrack(b);
+  if (recorder.on) recorder.edge(b, cls, L_SELF, '__self__', true);
   return b;
 };
 

@@ -4,8 +4,8 @@
  */
 import { PyObject } from './object';
 import {
-  c3Mro, ObjectType, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT,
-  TPFLAGS_WEAKREFABLE, TypeType, typeLookup, isSubtype, type KwNames,
+  c3Mro, ObjectType, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TypeType, typeLookup, isSubtype,
+  type KwNames,
 } from './type';
 import { decref, gcTrack, incref, newref, xdecref } from './heap';
 import { dictForEach, type PyDict } from './dict';
@@ -14,9 +14,11 @@ import { None } from './singletons';
 import { typeError } from './errors';
 import { subtypeClear, subtypeDealloc, subtypeTraverse } from './subtype';
 import { updateSlots } from './slots';
+import { holdMroSelf, layoutHeapType } from './layout';
 import { defGetSet } from './builtin';
 import { tupleNew } from './tuple';
-import { recorder } from '../trace/recorder';
+import { recorder, L_INTERNAL } from '../trace/recorder';
+import { TracedNamespace } from '../trace/namespace';
 import { typeQualName } from './objecttype';
 import { pyRepr } from './abstract';
 
@@ -27,11 +29,10 @@ export function typeNew(metatype: PyType, name: string, bases: PyType[], ns: PyD
     if ((b.tp_flags & TPFLAGS_BASETYPE) === 0) typeError(`type '${b.tp_name}' is not an acceptable base type`);
   }
   const base = solidBase(bases);
-  if (base.layout !== 'object' && base.layout !== 'exception') {
-    typeError(`not supported yet: subclassing the builtin type '${base.tp_name}'`);
-  }
-  const t = new PyType(metatype, name, bases[0] as PyType, base.layout,
-    TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | TPFLAGS_WEAKREFABLE | TPFLAGS_MANAGED_DICT, subtypeDealloc);
+  // __dict__ and __weakref__ are decided by layoutHeapType (__slots__, the bases).
+  const t = new PyType(metatype, name, bases[0] as PyType, base.layout, TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, subtypeDealloc);
+  // Its namespace reports attribute changes to the trace (many modules set them directly).
+  t.tp_dict = new TracedNamespace(t);
   if (metatype.isHeapType()) incref(metatype);
   t.tp_bases = bases;
   for (const b of bases) incref(b);
@@ -51,12 +52,16 @@ export function typeNew(metatype: PyType, name: string, bases: PyType[], ns: PyD
     t.tp_dict.set(k.value, v);
   });
   if (t.tp_dict.has('__eq__') && !t.tp_dict.has('__hash__')) t.tp_dict.set('__hash__', None);
+  layoutHeapType(t, base);
+  holdMroSelf(t);
   t.tp_traverse = subtypeTraverse;
   t.tp_clear = subtypeClear;
   for (const b of bases) b.subclasses.push(t);
   updateSlots(t);
   recorder.alloc(t);
   gcTrack(t);
+  if (recorder.on) for (const b of bases) recorder.edge(t, b, L_INTERNAL, '__bases__', true);
+  (t.tp_dict as TracedNamespace).start();
   return t;
 }
 
@@ -151,7 +156,11 @@ TypeType.tp_new = (meta, args) => {
   return typeNew(meta, name.value, [...baseList], ns as PyDict);
 };
 
-defGetSet(TypeType, '__name__', (o) => newStr((o as PyType).tp_name));
+defGetSet(TypeType, '__name__', (o) => {
+  // A static type's tp_name may carry its module ("functools.partial"); __name__ is the last part.
+  const t = o as PyType;
+  return newStr(t.isHeapType() ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1));
+});
 defGetSet(TypeType, '__qualname__', (o) => newStr((o as PyType).qualname));
 defGetSet(TypeType, '__module__', (o) => {
   const t = o as PyType;

@@ -1,6 +1,6 @@
 /** property, classmethod, staticmethod and super. */
 import { PyObject, type Visit } from './object';
-import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type PyType, typeLookup, isSubtype, TypeType } from './type';
+import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, PyType, typeLookup, isSubtype } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, incref, newref, xdecref } from './heap';
 import { None } from './singletons';
 import { attributeMissing, call } from './abstract';
@@ -111,7 +111,7 @@ export class PySuper extends PyObject {
 
 export function superNew(type: PyType, obj: PyObject): PySuper {
   let objType: PyType;
-  if (obj instanceof PyObject && obj.ob_type === TypeType && isSubtype(obj as PyType, type)) objType = obj as PyType;
+  if (obj instanceof PyType && isSubtype(obj, type)) objType = obj;
   else if (isSubtype(obj.ob_type, type)) objType = obj.ob_type;
   else typeError('super(type, obj): obj must be an instance or subtype of type');
   incref(type);

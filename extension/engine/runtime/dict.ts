@@ -10,7 +10,9 @@ import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type PyType } from '
 import { decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
 import { intern, PyStr, StrType } from './str';
 import { recorder } from '../trace/recorder';
+import { traceDictDelete, traceDictStore } from '../trace/containers';
 import { hashObject, richCompareBool } from './abstract';
+import { hashKey } from './hash-key';
 import { PY_EQ } from './ops';
 import { objectHash, objectRichCompare } from './objecttype';
 import { PyInt, IntType, BoolType } from './int';
@@ -33,6 +35,10 @@ export class PyDict extends PyObject {
   buckets: Map<number, number[]> | null = null;
   /** Bumped on every mutation; iterators detect "dictionary changed size during iteration". */
   version = 0;
+  /** The object whose attributes these are (an instance's inline values): the trace's edges come from it. */
+  owner: PyObject | null = null;
+  /** The trace's label kind for entries: 'value' (key's repr), or 'name'/'attr' (the key itself) for namespaces. */
+  traceKind = 4;
   constructor(type: PyType = DictType) {
     super(type);
   }
@@ -45,10 +51,15 @@ export function dictNew(): PyDict {
   return d;
 }
 
-/** A dict that is part of another object (a function's or class's namespace holder), untracked. */
-export function dictNewUntracked(): PyDict {
+/**
+ * A dict that is part of another object (an instance's attributes), untracked. It is not an
+ * object of its own in the trace: its entries are the owner's attributes (labelKind: 'attr').
+ */
+export function dictNewUntracked(owner: PyObject | null = null, labelKind = 4): PyDict {
   const d = new PyDict();
-  recorder.alloc(d);
+  d.owner = owner;
+  d.traceKind = labelKind;
+  if (owner === null) recorder.alloc(d);
   return d;
 }
 
@@ -85,10 +96,10 @@ function lookup(d: PyDict, key: PyObject): number {
     return i === undefined ? -1 : i;
   }
   if (d.buckets === null) {
-    hashObject(key); // unhashable keys raise even on a miss
+    hashKey(key, 'a dict key'); // unhashable keys raise even on a miss
     return -1;
   }
-  return findGeneric(d, key, hashObject(key));
+  return findGeneric(d, key, hashKey(key, 'a dict key'));
 }
 
 /** Borrowed value for `key`, or null. */
@@ -113,12 +124,13 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
     const found = d.index.get(sk);
     i = found === undefined ? -1 : found;
   } else {
-    hash = hashObject(key);
+    hash = hashKey(key, 'a dict key');
     i = d.buckets === null ? -1 : findGeneric(d, key, hash);
   }
   if (i >= 0) {
     const old = d.values[i] as PyObject;
     d.values[i] = value;
+    if (recorder.on) traceDictStore(d, d.keys[i] as PyObject, old, value, false);
     decref(old);
     return;
   }
@@ -128,6 +140,7 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
   d.values.push(value);
   d.used++;
   d.version++;
+  if (recorder.on) traceDictStore(d, key, null, value, true);
   if (sk !== undefined) d.index.set(sk, i);
   else {
     d.buckets ??= new Map();
@@ -151,7 +164,7 @@ export function dictDelItem(d: PyDict, key: PyObject): boolean {
     i = found;
     d.index.delete(sk);
   } else {
-    const hash = hashObject(key);
+    const hash = hashKey(key, 'a dict key');
     i = d.buckets === null ? -1 : findGeneric(d, key, hash);
     if (i < 0) return false;
     const b = d.buckets?.get(hash) as number[];
@@ -165,6 +178,7 @@ export function dictDelItem(d: PyDict, key: PyObject): boolean {
   d.used--;
   d.version++;
   if (d.keys.length > 16 && d.used * 2 < d.keys.length) compact(d);
+  if (recorder.on) traceDictDelete(d, oldKey, oldValue);
   decref(oldKey);
   decref(oldValue);
   return true;
@@ -211,9 +225,12 @@ export function dictClear(o: PyObject): void {
   d.index.clear();
   d.buckets = null;
   d.version++;
+  const tracing = recorder.on;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === null || k === undefined) continue;
+    // The edge goes before the reference: a __del__ run by this release sees the dict without it.
+    if (tracing) traceDictDelete(d, k, values[i] as PyObject);
     decref(k);
     decref(values[i] as PyObject);
   }
@@ -230,11 +247,17 @@ export function dictTraverse(o: PyObject, visit: Visit): void {
   const d = o as PyDict;
   const keys = d.keys;
   const values = d.values;
+  // dict_traverse: a table of str keys visits only the values; others visit value then key.
+  let strKeys = true;
+  for (let i = 0; i < keys.length && strKeys; i++) {
+    const k = keys[i];
+    if (k !== null && k !== undefined && k.ob_type !== StrType) strKeys = false;
+  }
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === null || k === undefined) continue;
-    visit(k);
     visit(values[i] as PyObject);
+    if (!strKeys) visit(k);
   }
 }
 

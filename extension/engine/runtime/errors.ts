@@ -12,6 +12,8 @@ import type { PyObject } from './object';
 export class Raised {
   /** Set by RERAISE: the exception continues without a new traceback entry for this frame. */
   reraise = false;
+  /** The exception's __context__ has been decided for this raise (chaining happens once per raise). */
+  chained = false;
   constructor(readonly exc: PyBaseException) {}
 }
 

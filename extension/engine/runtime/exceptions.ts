@@ -9,7 +9,7 @@ import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT
 import { decref, gcFree, gcTrack, gcUntrack, xdecref } from './heap';
 import { EmptyTuple, type PyTuple, tupleSteal } from './tuple';
 import { newStr } from './str';
-import { recorder } from '../trace/recorder';
+import { recorder, L_EXCEPTION } from '../trace/recorder';
 import type { PyDict } from './dict';
 import type { PyTraceback } from './traceback';
 
@@ -28,6 +28,7 @@ export class PyBaseException extends PyInstance {
 /** BaseException_clear: the order CPython releases an exception's references in. */
 export function baseExceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
+  if (recorder.on && e.traceback !== null) recorder.edge(e, e.traceback, L_EXCEPTION, '__traceback__', false);
   const dict = e.dict;
   e.dict = null;
   if (dict !== null) decref(dict);

@@ -3,12 +3,14 @@ import { PyObject } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE } from './type';
 import { objFree } from './heap';
 import { NotImplemented } from './singletons';
-import { raise, zeroDivision } from './errors';
+import { raise, typeError, zeroDivision } from './errors';
+import { floatPowComplex } from './complex';
 import { OverflowError, ZeroDivisionError } from './exceptions';
-import { IntType, PyInt, big, intHash, intPow, intTrueDiv, newInt, True, False } from './int';
+import { IntType, PyInt, big, intPow, intTrueDiv, newInt, True, False } from './int';
 import { reprFloat } from '../text/repr';
 import { recorder } from '../trace/recorder';
 import * as ops from './ops';
+import { hashFloatValue } from './hash';
 
 export const FloatType = makeStaticType('float', 'float', { flags: TPFLAGS_BASETYPE, dealloc: (o) => objFree(o) });
 
@@ -53,18 +55,25 @@ function floatFloorDiv(a: number, b: number): number {
   const m = a % b;
   let div = (a - m) / b;
   if (m !== 0 && (b < 0) !== (m < 0)) div -= 1;
-  if (div === 0) return (a / b < 0 ? -0 : 0);
+  // A zero quotient keeps the sign of the true quotient (copysign(0.0, vx / wx)).
+  if (div === 0) return a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
   const floordiv = Math.floor(div);
   return div - floordiv > 0.5 ? floordiv + 1 : floordiv;
 }
 
-function floatPow(a: number, b: number): number {
+/** The OverflowError text of a float overflow (libm's errno message on the reference platform). */
+export const FLOAT_OVERFLOW_MESSAGE = "(68, 'Result not representable')";
+
+function floatPow(a: number, b: number): number | PyObject {
+  // C's pow differs from Math.pow for these (pow(1, nan) is 1, pow(-1, inf) is 1).
+  if (b === 0 || a === 1) return 1;
+  if ((a === -1) && !Number.isFinite(b) && !Number.isNaN(b)) return 1;
   if (a === 0 && b < 0) raise(ZeroDivisionError, 'zero to a negative power');
+  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return floatPowComplex(a, b);
   const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, 'Numerical result out of range');
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, FLOAT_OVERFLOW_MESSAGE);
   return r;
 }
-
 
 /** Binary ops where at least one side is a float, or int ** negative int / int / int. */
 export function floatBinop(a: PyObject, b: PyObject, op: number): PyObject {
@@ -72,7 +81,9 @@ export function floatBinop(a: PyObject, b: PyObject, op: number): PyObject {
     if (op === ops.NB_TRUE_DIVIDE) return newFloat(intTrueDiv(a.value, b.value));
     if (op === ops.NB_POWER) {
       const r = intPow(a.value, b.value);
-      return r ?? newFloat(floatPow(asDouble(a) as number, asDouble(b) as number));
+      if (r !== null) return r;
+      const p = floatPow(asDouble(a) as number, asDouble(b) as number);
+      return typeof p === 'number' ? newFloat(p) : p;
     }
     return NotImplemented;
   }
@@ -88,7 +99,10 @@ export function floatBinop(a: PyObject, b: PyObject, op: number): PyObject {
       return newFloat(x / y);
     case ops.NB_FLOOR_DIVIDE: return newFloat(floatFloorDiv(x, y));
     case ops.NB_REMAINDER: return newFloat(floatMod(x, y));
-    case ops.NB_POWER: return newFloat(floatPow(x, y));
+    case ops.NB_POWER: {
+      const p = floatPow(x, y);
+      return typeof p === 'number' ? newFloat(p) : p;
+    }
     default: return NotImplemented;
   }
 }
@@ -98,12 +112,8 @@ FloatType.tp_repr = (o) => reprFloat((o as PyFloat).value);
 FloatType.nb_bool = (o) => (o as PyFloat).value !== 0;
 FloatType.tp_hash = (o) => {
   const v = (o as PyFloat).value;
-  if (Number.isInteger(v)) return intHash(Number.isSafeInteger(v) ? v : BigInt(v));
-  if (Number.isNaN(v)) return 0;
-  if (!Number.isFinite(v)) return v > 0 ? 314159 : -314159;
-  // Non-integral floats only need a stable bucket here; CPython's exact value is not exposed in tests.
-  const h = Math.floor(v * 1e6) | 0;
-  return h === -1 ? -2 : h;
+  // Since 3.10 a NaN hashes by identity, like any object.
+  return Number.isNaN(v) ? o.ob_id : hashFloatValue(v);
 };
 
 /** int's true division and power may produce floats, so they are routed here. */
@@ -125,7 +135,7 @@ FloatType.nb_unary = (o, op) => {
   const v = (o as PyFloat).value;
   if (op === ops.UNARY_NEGATIVE) return newFloat(-v);
   if (op === ops.UNARY_POSITIVE) return newFloat(v);
-  return NotImplemented;
+  return typeError("bad operand type for unary ~: 'float'");
 };
 
 /** int and float comparisons, mixed exactly (a big int is compared with a float without rounding it). */

@@ -9,7 +9,7 @@ import type { Code } from '../compile/code';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 import { clearWeakrefs } from './weakref';
-import { recorder } from '../trace/recorder';
+import { recorder, L_CELL, L_FUNC, L_INTERNAL, L_SELF } from '../trace/recorder';
 
 export const FunctionType = makeStaticType('function', 'function', {
   flags: TPFLAGS_HAVE_GC | TPFLAGS_WEAKREFABLE,
@@ -44,12 +44,15 @@ export function functionNew(code: Code, globals: PyDict): PyFunction {
   globals.ob_refcnt++;
   recorder.alloc(f);
   gcTrack(f);
+  // What keeps a module's globals alive once the module is gone (shutdown order depends on it).
+  if (recorder.on) recorder.edge(f, globals, L_INTERNAL, 'func_globals', true);
   return f;
 }
 
 /** func_clear: the fields in CPython's order. */
 function funcClear(o: PyObject): void {
   const f = o as PyFunction;
+  if (recorder.on) traceFunctionCleared(f);
   const globals = f.globals;
   f.globals = null;
   xdecref(globals);
@@ -91,6 +94,14 @@ FunctionType.tp_traverse = (o: PyObject, visit: Visit) => {
   if (f.closure !== null) visit(f.closure);
 };
 FunctionType.tp_clear = funcClear;
+
+/** The references a function held go before they are released (func_clear's order). */
+function traceFunctionCleared(f: PyFunction): void {
+  if (f.globals !== null) recorder.edge(f, f.globals, L_INTERNAL, 'func_globals', false);
+  if (f.defaults !== null) recorder.edge(f, f.defaults, L_INTERNAL, '__defaults__', false);
+  if (f.kwdefaults !== null) recorder.edge(f, f.kwdefaults, L_INTERNAL, '__kwdefaults__', false);
+  if (f.closure !== null) recorder.edge(f, f.closure, L_INTERNAL, '__closure__', false);
+}
 FunctionType.tp_repr = (o) => `<function ${(o as PyFunction).qualname} at 0x${(0x7f0000000000 + o.ob_id * 16).toString(16)}>`;
 
 export class PyCell extends PyObject {
@@ -114,6 +125,7 @@ function cellDealloc(o: PyObject): void {
   const c = o as PyCell;
   const r = c.ref;
   c.ref = null;
+  if (r !== null && recorder.on) recorder.edgeLabel(c, r, L_CELL, 0, false, 0);
   xdecref(r);
   gcFree(o);
 }
@@ -125,6 +137,7 @@ CellType.tp_clear = (o: PyObject) => {
   const c = o as PyCell;
   const r = c.ref;
   c.ref = null;
+  if (r !== null && recorder.on) recorder.edgeLabel(c, r, L_CELL, 0, false, 0);
   xdecref(r);
 };
 
@@ -141,6 +154,10 @@ export function methodNew(func: PyObject, self: PyObject): PyMethod {
   const m = new PyMethod(func, self);
   recorder.alloc(m);
   gcTrack(m);
+  if (recorder.on) {
+    recorder.edge(m, func, L_FUNC, '__func__', true);
+    recorder.edge(m, self, L_SELF, '__self__', true);
+  }
   return m;
 }
 
@@ -148,6 +165,10 @@ function methodDealloc(o: PyObject): void {
   gcUntrack(o);
   if (o.ob_weaklist !== null) clearWeakrefs(o);
   const m = o as PyMethod;
+  if (recorder.on) {
+    recorder.edge(m, m.func, L_FUNC, '__func__', false);
+    recorder.edge(m, m.self, L_SELF, '__self__', false);
+  }
   decref(m.func);
   decref(m.self);
   gcFree(o);

@@ -7,10 +7,13 @@
  */
 import { GC_COLLECTING, GC_FINALIZED, GC_OLD, GC_TRACKED, GC_UNREACHABLE, PyObject } from './object';
 import { GcList, gcState, gcUnlink, old, young } from './heap';
-import { PyWeakref, clearWeakrefKeepCallback, handleCallback } from './weakref';
+import { PyWeakref, clearWeakrefKeepCallback, handleCallback, takeCallback } from './weakref';
 import { callFinalizer } from './subtype';
 import { decref, incref } from './heap';
-import { recorder, EventKind } from '../trace/recorder';
+import {
+  recorder, GC_AUTOMATIC, GC_MANUAL, GC_SHUTDOWN, P_DELETE_GARBAGE, P_FINALIZE_GARBAGE, P_HANDLE_RESURRECTED, P_HANDLE_WEAKREFS,
+  P_TP_CLEAR,
+} from '../trace/recorder';
 
 function visitDecref(child: PyObject): void {
   if ((child.gc_flags & GC_COLLECTING) !== 0) child.gc_refs--;
@@ -30,9 +33,17 @@ function visitReachable(child: PyObject): void {
 }
 
 /** Collects `base` (after merging in the younger lists); returns the number of unreachable objects. */
-function collect(base: GcList): number {
+/** Set while the interpreter finalizes: every collection then is a shutdown one in the trace. */
+let finalizing = false;
+
+export function setFinalizing(on: boolean): void {
+  finalizing = on;
+}
+
+function collect(base: GcList, generation: number, reason: number): number {
   gcState.collecting = true;
-  recorder.emit(EventKind.GcStart, 0, 2);
+  const tracing = recorder.on;
+  if (tracing) recorder.gcBegin(generation, finalizing ? GC_SHUTDOWN : reason);
   // update_refs
   for (let o = base.head.gc_next as PyObject; o !== base.head; o = o.gc_next as PyObject) {
     o.gc_refs = o.ob_refcnt;
@@ -70,33 +81,40 @@ function collect(base: GcList): number {
   for (let u = unreachable.head.gc_next as PyObject; u !== unreachable.head; u = u.gc_next as PyObject) garbage.push(u);
   const n = garbage.length;
   for (const g of garbage) incref(g);
+  if (tracing) {
+    for (const g of garbage) recorder.gcUnreachable(g);
+    if (garbage.some((g) => g.ob_weaklist !== null)) recorder.phase(null, P_HANDLE_WEAKREFS, 0);
+  }
 
   // handle_weakrefs: clear every weakref to garbage; call back only weakrefs that are not garbage themselves.
   const callbacks: PyWeakref[] = [];
+  const referents: PyObject[] = [];
   for (const g of garbage) {
     for (let wr = g.ob_weaklist; wr !== null; wr = g.ob_weaklist) {
       clearWeakrefKeepCallback(wr);
       if (wr.wr_callback === null) continue;
       if ((wr.gc_flags & GC_UNREACHABLE) !== 0) {
-        const cb = wr.wr_callback;
-        wr.wr_callback = null;
-        decref(cb);
+        decref(takeCallback(wr) as PyObject);
         continue;
       }
       incref(wr);
       callbacks.push(wr);
+      referents.push(g);
     }
   }
-  for (const wr of callbacks) {
-    const cb = wr.wr_callback;
+  for (let i = 0; i < callbacks.length; i++) {
+    const wr = callbacks[i] as PyWeakref;
+    const cb = takeCallback(wr);
     if (cb !== null) {
-      wr.wr_callback = null;
-      handleCallback(wr, cb);
+      handleCallback(wr, cb, referents[i] as PyObject);
       decref(cb);
     }
     decref(wr);
   }
   // finalize_garbage: each __del__ at most once, in list order.
+  if (tracing && garbage.some((g) => g.ob_type.tp_finalize !== null && (g.gc_flags & GC_FINALIZED) === 0)) {
+    recorder.phase(null, P_FINALIZE_GARBAGE, 0);
+  }
   for (const g of garbage) {
     if (g.ob_type.tp_finalize !== null && (g.gc_flags & GC_FINALIZED) === 0) callFinalizer(g);
   }
@@ -111,6 +129,10 @@ function collect(base: GcList): number {
     if (tr !== null) tr(g, visitDecrefGarbage);
   }
   for (const g of garbage) if (g.gc_refs > 0 && (g.gc_flags & GC_TRACKED) !== 0) resurrected = true;
+  if (tracing && resurrected) {
+    recorder.phase(null, P_HANDLE_RESURRECTED, 0);
+    for (const g of garbage) if (g.gc_refs > 0 && (g.gc_flags & GC_TRACKED) !== 0) recorder.resurrect(g);
+  }
   for (const g of garbage) g.gc_flags &= ~(GC_COLLECTING | GC_UNREACHABLE);
   // Survivors (and everything, if resurrected) go to the old generation; the rest is cleared.
   for (const g of garbage) {
@@ -122,16 +144,25 @@ function collect(base: GcList): number {
   }
   if (!resurrected) {
     // delete_garbage: tp_clear each in order while it is still alive.
+    if (tracing && n !== 0) recorder.phase(null, P_DELETE_GARBAGE, 0);
     for (const g of garbage) {
+      if (gcDebug.saveAll !== null) {
+        // gc.DEBUG_SAVEALL: gc.garbage keeps the object instead of it being cleared.
+        gcDebug.saveAll(g);
+        continue;
+      }
       if (g.ob_refcnt > 1) {
         const clear = g.ob_type.tp_clear;
-        if (clear !== null) clear(g);
+        if (clear !== null) {
+          if (recorder.on) recorder.phase(g, P_TP_CLEAR, 0);
+          clear(g);
+        }
       }
     }
   }
   for (const g of garbage) decref(g);
   gcState.youngCount = 0;
-  recorder.emit(EventKind.GcEnd, 0, n);
+  if (tracing) recorder.gcEnd(n, 0, n);
   gcState.collecting = false;
   return n;
 }
@@ -140,15 +171,29 @@ function visitDecrefGarbage(child: PyObject): void {
   if ((child.gc_flags & GC_UNREACHABLE) !== 0) child.gc_refs--;
 }
 
-/** gc.collect(): a full collection of every generation. */
-export function collectAll(): number {
+/** gc.collect(): a full collection of every generation (reason: trace/recorder's GC_* numbers). */
+export function collectAll(reason = GC_MANUAL): number {
   if (gcState.collecting) return 0;
   gcState.scheduled = false;
   const all = new GcList();
   all.merge(old);
   all.merge(young);
-  const n = collect(all);
+  const n = collect(all, 2, reason);
   old.merge(all);
+  return n;
+}
+
+/** gc.set_debug(gc.DEBUG_SAVEALL) installs where unreachable objects go instead of tp_clear. */
+export const gcDebug = { saveAll: null as ((o: PyObject) => void) | null };
+
+/** gc.collect(0) or gc.collect(1): the young generation, even while automatic collection is off. */
+export function collectYoung(reason = GC_MANUAL): number {
+  if (gcState.collecting) return 0;
+  gcState.scheduled = false;
+  const gen = new GcList();
+  gen.merge(young);
+  const n = collect(gen, 0, reason);
+  old.merge(gen);
   return n;
 }
 
@@ -158,7 +203,7 @@ export function collectScheduled(): void {
   if (!gcState.enabled || gcState.collecting) return;
   const gen = new GcList();
   gen.merge(young);
-  collect(gen);
+  collect(gen, 0, GC_AUTOMATIC);
   old.merge(gen);
 }
 

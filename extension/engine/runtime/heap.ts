@@ -10,22 +10,38 @@
 import { GC_OLD, GC_TRACKED, PyObject } from './object';
 import { IMMORTAL_REFCNT, ObjectType, TPFLAGS_HAVE_GC } from './type';
 import { recorder } from '../trace/recorder';
+import { countFree } from './limits';
+
+/**
+ * Whether the trace is being recorded: a reference count change of an object in the trace then
+ * marks it for the end-of-step 'refcnt' event. A module-local flag keeps the check to one load.
+ */
+let tracing = false;
+
+export function setHeapTracing(on: boolean): void {
+  tracing = on;
+}
 
 export function incref(o: PyObject): void {
   o.ob_refcnt++;
+  if (tracing && o.ob_tid !== 0) recorder.touch(o);
 }
 
 export function decref(o: PyObject): void {
   if (--o.ob_refcnt === 0) dealloc(o);
+  else if (tracing && o.ob_tid !== 0) recorder.touch(o);
 }
 
 export function xdecref(o: PyObject | null): void {
-  if (o !== null && --o.ob_refcnt === 0) dealloc(o);
+  if (o === null) return;
+  if (--o.ob_refcnt === 0) dealloc(o);
+  else if (tracing && o.ob_tid !== 0) recorder.touch(o);
 }
 
 /** Returns its argument with one more reference: `return newref(x)` hands the caller a reference. */
 export function newref<T extends PyObject>(o: T): T {
   o.ob_refcnt++;
+  if (tracing && o.ob_tid !== 0) recorder.touch(o);
   return o;
 }
 
@@ -45,6 +61,11 @@ export function isImmortal(o: PyObject): boolean {
  */
 export const TRASHCAN_DEPTH = 800;
 let deallocDepth = 0;
+
+/** How many deallocations are nested right now (the trace's phase depth). */
+export function deallocNesting(): number {
+  return deallocDepth;
+}
 const deleteLater: PyObject[] = [];
 
 export function dealloc(o: PyObject): void {
@@ -161,12 +182,14 @@ export function gcUntrack(o: PyObject): void {
 /** The memory of a GC object is released (PyObject_GC_Del): gen0 shrinks. */
 export function gcFree(o: PyObject): void {
   if (gcState.youngCount > 0) gcState.youngCount--;
-  recorder.free(o);
+  countFree();
+  if (tracing) recorder.free(o);
 }
 
 /** The memory of a non-GC object is released. */
 export function objFree(o: PyObject): void {
-  recorder.free(o);
+  countFree();
+  if (tracing) recorder.free(o);
 }
 
 export function isGcType(o: PyObject): boolean {

@@ -10,6 +10,8 @@ import { NotImplemented } from './singletons';
 import { raise, zeroDivision } from './errors';
 import { OverflowError, ValueError } from './exceptions';
 import * as ops from './ops';
+import { hashIntValue } from './hash';
+import { exactToDouble } from './exact';
 
 export const IntType = makeStaticType('int', 'int', { flags: TPFLAGS_BASETYPE, dealloc: (o) => objFree(o) });
 export const BoolType = makeStaticType('bool', 'int', { base: IntType });
@@ -101,9 +103,22 @@ export function intPow(a: IntValue, b: IntValue): PyObject | null {
 export function intTrueDiv(a: IntValue, b: IntValue): number {
   if (big(b) === 0n) zeroDivision();
   if (typeof a === 'number' && typeof b === 'number') return a / b;
-  const r = Number(big(a)) / Number(big(b));
+  const r = ratioToDouble(big(a), big(b));
   if (!Number.isFinite(r)) raise(OverflowError, 'integer division result too large for a float');
   return r;
+}
+
+/** n / d correctly rounded to a double (long_true_divide's result for any sizes). */
+function ratioToDouble(n: bigint, d: bigint): number {
+  const neg = n < 0n !== d < 0n;
+  if (n < 0n) n = -n;
+  if (d < 0n) d = -d;
+  if (n === 0n) return neg ? -0 : 0;
+  const shift = 55 - (n.toString(2).length - d.toString(2).length);
+  const N = shift >= 0 ? n << BigInt(shift) : n;
+  const D = shift >= 0 ? d : d << BigInt(-shift);
+  const q = N / D;
+  return exactToDouble({ m: neg ? -q : q, e: -shift }, q * D !== N);
 }
 
 /** The int-int arithmetic; the float module handles true division and negative powers. */
@@ -167,18 +182,9 @@ IntType.nb_index = (o) => {
   return o;
 };
 
-const MODULUS = (1n << 61n) - 1n;
-/** CPython's numeric hash: the value modulo 2**61 - 1, with -1 mapped to -2. */
+/** CPython's numeric hash (see hash.ts for the width). */
 export function intHash(v: IntValue): number {
-  if (typeof v === 'number' && Math.abs(v) < 2 ** 53) {
-    if (v === -1) return -2;
-    return v;
-  }
-  const b = big(v);
-  let h = (b < 0n ? -b : b) % MODULUS;
-  if (b < 0n) h = -h;
-  if (h === -1n) h = -2n;
-  return Number(h);
+  return hashIntValue(v);
 }
 IntType.tp_hash = (o) => intHash((o as PyInt).value);
 

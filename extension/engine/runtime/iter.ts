@@ -3,7 +3,7 @@
  * a strong reference to what it iterates until it is exhausted, as CPython's do.
  */
 import { PyObject, type Visit } from './object';
-import { makeStaticType, TPFLAGS_HAVE_GC } from './type';
+import { makeStaticType, TPFLAGS_HAVE_GC, type PyType } from './type';
 import { gcFree, gcTrack, gcUntrack, incref, newref, xdecref } from './heap';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
@@ -13,7 +13,7 @@ import { newInt, PyInt } from './int';
 import { tupleSteal } from './tuple';
 import { raise, typeError, valueError } from './errors';
 import { IndexError, RuntimeError } from './exceptions';
-import { recorder } from '../trace/recorder';
+import { recorder, L_INTERNAL } from '../trace/recorder';
 
 export type IterKind = 'list' | 'tuple' | 'str' | 'dictkeys' | 'dictvalues' | 'dictitems' | 'range' | 'reversed';
 
@@ -24,6 +24,7 @@ export const SeqIterType = makeStaticType('iterator', 'iter', {
     const it = o as PySeqIter;
     const s = it.seq;
     it.seq = null;
+    if (s !== null && recorder.on) recorder.edge(it, s, L_INTERNAL, 'it_seq', false);
     xdecref(s);
     gcFree(o);
   },
@@ -41,21 +42,28 @@ export class PySeqIter extends PyObject {
   }
 }
 
+/** Chooses the concrete iterator type for a kind (installed by iter-types.ts). */
+export const iterTypeHook: { fn: ((kind: IterKind, seq: PyObject) => PyType) | null } = { fn: null };
+
 export function seqIterNew(seq: PyObject, kind: IterKind): PySeqIter {
   incref(seq);
   const it = new PySeqIter(seq, kind);
+  // Each kind shows its own type name (list_iterator, dict_keyiterator...); see iter-types.ts.
+  if (iterTypeHook.fn !== null) it.ob_type = iterTypeHook.fn(kind, seq);
   if (seq instanceof PyDict) {
     it.version = seq.used;
     it.left = seq.used;
   }
   recorder.alloc(it);
   gcTrack(it);
+  if (recorder.on) recorder.edge(it, seq, L_INTERNAL, 'it_seq', true);
   return it;
 }
 
 function exhausted(it: PySeqIter): null {
   const s = it.seq;
   it.seq = null;
+  if (s !== null && recorder.on) recorder.edge(it, s, L_INTERNAL, 'it_seq', false);
   xdecref(s);
   return null;
 }
@@ -84,7 +92,11 @@ SeqIterType.tp_iternext = (o) => {
     case 'str': {
       const s = (seq as PyStr).value;
       if (it.index >= s.length) return exhausted(it);
-      return newStr(s[it.index++] as string);
+      // One code point per item: a surrogate pair is a single character.
+      const cp = s.codePointAt(it.index) as number;
+      const ch = String.fromCodePoint(cp);
+      it.index += ch.length;
+      return newStr(ch);
     }
     case 'range': {
       if (it.left <= 0) return exhausted(it);

@@ -3,6 +3,7 @@ import { PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
 import { recorder } from '../trace/recorder';
+import { traceItemReleased, traceItemsAdded, traceItemsCleared } from '../trace/containers';
 
 export const ListType = makeStaticType('list', 'list', {
   flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -22,6 +23,7 @@ export function listSteal(items: PyObject[]): PyList {
   const l = new PyList(items);
   recorder.alloc(l);
   gcTrack(l);
+  if (recorder.on && items.length !== 0) traceItemsAdded(l);
   return l;
 }
 
@@ -35,7 +37,11 @@ function listDealloc(o: PyObject): void {
   gcUntrack(l);
   const items = l.items;
   l.items = [];
-  for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
+  const tracing = recorder.on;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (tracing) traceItemReleased(l, i, items[i] as PyObject);
+    decref(items[i] as PyObject);
+  }
   gcFree(l);
 }
 
@@ -45,12 +51,14 @@ export function listClear(o: PyObject): void {
   const items = l.items;
   if (items.length === 0) return;
   l.items = [];
+  if (recorder.on) traceItemsCleared(l, items);
   for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
 }
 
 ListType.tp_traverse = (o: PyObject, visit: Visit) => {
+  // list_traverse visits the items last to first (the collector's move order depends on it).
   const items = (o as PyList).items;
-  for (let i = 0; i < items.length; i++) visit(items[i] as PyObject);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i] as PyObject);
 };
 ListType.tp_clear = listClear;
 ListType.mp_length = (o) => (o as PyList).items.length;

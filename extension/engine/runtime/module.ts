@@ -2,16 +2,17 @@
 import { PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_HAVE_GC, TPFLAGS_WEAKREFABLE } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, newref } from './heap';
-import { dictGetStr, dictNew, dictSetStr, type PyDict } from './dict';
+import { dictGetStr, dictNewUntracked, dictSetStr, type PyDict } from './dict';
 import { newStr } from './str';
 import { clearWeakrefs } from './weakref';
-import { recorder } from '../trace/recorder';
+import { recorder, L_DICT, L_NAME } from '../trace/recorder';
 
 export const ModuleType = makeStaticType('module', 'module', {
   flags: TPFLAGS_HAVE_GC | TPFLAGS_WEAKREFABLE,
   dealloc: (o) => {
     gcUntrack(o);
     if (o.ob_weaklist !== null) clearWeakrefs(o);
+    if (recorder.on) recorder.edge(o, (o as PyModule).md_dict, L_DICT, '__dict__', false);
     decref((o as PyModule).md_dict);
     gcFree(o);
   },
@@ -24,13 +25,19 @@ export class PyModule extends PyObject {
 }
 
 export function moduleNew(name: string): PyModule {
-  const d = dictNew();
+  // The dict is tracked after the module (CPython tracks a module dict once it first holds a
+  // container): the collector's scan order depends on it.
+  const d = dictNewUntracked();
+  // A module's globals are names (the trace labels them so), held by the dict, which can outlive it.
+  d.traceKind = L_NAME;
   const name_ = newStr(name);
   dictSetStr(d, '__name__', name_);
   decref(name_);
   const m = new PyModule(name, d);
   recorder.alloc(m);
   gcTrack(m);
+  gcTrack(d);
+  if (recorder.on) recorder.edge(m, d, L_DICT, '__dict__', true);
   return m;
 }
 

@@ -24,6 +24,11 @@ export function resetObjectIds(): void {
   nextId = 0;
 }
 
+/** Objects created since the last reset (the live-object budget subtracts those freed). */
+export function objectsCreated(): number {
+  return nextId;
+}
+
 export class PyObject {
   ob_refcnt = 1;
   ob_type: PyType;
@@ -36,6 +41,8 @@ export class PyObject {
   gc_next: PyObject | null = null;
   /** Head of the list of weak references to this object (callback refs newest first). */
   ob_weaklist: PyWeakref | null = null;
+  /** The object's id in the lifetime trace (trace/recorder.ts); 0 until it enters the trace. */
+  ob_tid = 0;
 
   constructor(type: PyType) {
     this.ob_type = type;

@@ -14,6 +14,9 @@ import { AttributeError } from './exceptions';
 import { PY_EQ, PY_NE } from './ops';
 import { richCompare } from './abstract';
 import { newref } from './heap';
+import { L_ATTR } from '../trace/recorder';
+import { builtinSubclassDict } from './layout';
+import { TPFLAGS_MANAGED_DICT } from './type';
 
 export function objectHash(o: PyObject): number {
   return o.ob_id;
@@ -48,8 +51,12 @@ export function objectRepr(o: PyObject): string {
 
 /** The instance dict, if the object kind has one. */
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
-  if (!(o instanceof PyInstance)) return null;
-  if (o.dict === null && create) o.dict = dictNewUntracked();
+  if (!(o instanceof PyInstance)) return builtinSubclassDict(o, create);
+  if (o.dict === null && create) {
+    // object() and classes whose __slots__ leave out __dict__ have none.
+    if ((o.ob_type.tp_flags & TPFLAGS_MANAGED_DICT) === 0) return null;
+    o.dict = dictNewUntracked(o, L_ATTR);
+  }
   return o.dict;
 }
 
@@ -63,8 +70,9 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
     get = dt.tp_descr_get;
     if (get !== null && dt.tp_descr_set !== null) return get(descr, o, type);
   }
-  if (o instanceof PyInstance && o.dict !== null) {
-    const v = dictGetStr(o.dict, name);
+  const dict = o instanceof PyInstance ? o.dict : builtinSubclassDict(o, false);
+  if (dict !== null) {
+    const v = dictGetStr(dict, name);
     if (v !== null) return newref(v);
   }
   if (descr !== null) {

@@ -10,15 +10,16 @@ import { PyFunction } from './function';
 import { decref } from './heap';
 import { call, isTrue, typeName } from './abstract';
 import { NotImplemented, None } from './singletons';
-import { typeError } from './errors';
+import { raise, typeError } from './errors';
 import { PyStr } from './str';
 import { PyInt } from './int';
 import { CMP_NAMES, NB_NAMES, PY_NE, UNARY_NAMES } from './ops';
 import { objectRichCompare, genericGetAttr, genericSetAttr } from './objecttype';
 import { Raised } from './errors';
 import { AttributeError } from './exceptions';
-import { StopIteration } from './exceptions';
+import { StopIteration, ValueError } from './exceptions';
 import { writeUnraisable } from './unraisable';
+import { fixBuiltinSubclassSlots } from './layout';
 
 /** Calls the dunder `name` found on type(self) with self prepended; null when not defined. */
 export function callDunder(self: PyObject, name: string, args: readonly PyObject[]): PyObject | null {
@@ -136,7 +137,7 @@ function slotLenValue(r: PyObject): number {
   }
   const n = Number(r.value);
   decref(r);
-  if (n < 0) typeError('__len__() should return >= 0');
+  if (n < 0) raise(ValueError, '__len__() should return >= 0');
   return n;
 }
 
@@ -267,12 +268,12 @@ export function updateSlots(type: PyType): void {
   type.version++;
   const pick = <K extends keyof PyType>(slot: K, names: readonly string[], wrapper: PyType[K]): void => {
     const owner = definer(type, names);
-    if (owner === null) {
-      (type as unknown as Record<K, PyType[K]>)[slot] = staticBase(type)[slot];
-    } else if (owner.isHeapType()) {
+    if (owner !== null && owner.isHeapType()) {
       (type as unknown as Record<K, PyType[K]>)[slot] = wrapper;
     } else {
-      (type as unknown as Record<K, PyType[K]>)[slot] = owner[slot];
+      // Builtin types do not list every slot's dunder in their namespace: the nearest builtin
+      // base's slot is the inherited one (list's repr, not object's, for a list subclass).
+      (type as unknown as Record<K, PyType[K]>)[slot] = staticBase(type)[slot];
     }
   };
   pick('tp_repr', ['__repr__'], slotRepr);
@@ -304,6 +305,7 @@ export function updateSlots(type: PyType): void {
   else pick('tp_hash', ['__hash__'], slotHash);
   const del = definer(type, ['__del__']);
   type.tp_finalize = del !== null && del.isHeapType() ? slotFinalize : null;
+  fixBuiltinSubclassSlots(type);
   for (const sub of type.subclasses) if (sub.isHeapType()) updateSlots(sub);
 }
 

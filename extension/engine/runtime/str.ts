@@ -13,6 +13,8 @@ export class PyStr extends PyObject {
   readonly value: string;
   /** Cached hash; -1 until computed. */
   hash = -1;
+  /** Cached length in code points; -1 until computed (differs from value.length with surrogates). */
+  cpLen = -1;
   constructor(value: string) {
     super(StrType);
     this.value = value;
@@ -34,11 +36,14 @@ export function intern(s: string): PyStr {
 
 /** A new reference to a str with value `s`: single characters and the empty string are shared. */
 export function newStr(s: string): PyStr {
-  if (s.length <= 1) {
-    const o = intern(s);
-    return o;
-  }
+  // CPython shares the empty string and the 256 one-character latin-1 strings.
+  if (s.length === 0 || (s.length === 1 && s.charCodeAt(0) < 256)) return intern(s);
   return new PyStr(s);
+}
+
+/** A new str object even for one character (int-to-str conversions do not use the cache). */
+export function newStrFresh(s: string): PyStr {
+  return s.length === 0 ? intern(s) : new PyStr(s);
 }
 
 export function isStr(o: PyObject): o is PyStr {

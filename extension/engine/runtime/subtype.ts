@@ -6,15 +6,19 @@
  * reference the instance held to its class.
  */
 import { GC_FINALIZED, PyObject, type Visit } from './object';
-import { ObjectType, TypeType, type KwNames, type PyType } from './type';
-import { decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
+import { ObjectType, TypeType, typeLookup, type KwNames, type PyType } from './type';
+import { deallocNesting, decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
 import { PyInstance } from './instance';
 import { PyBaseException, baseExceptionClear, baseExceptionTraverse } from './exceptions';
 import { clearWeakrefs, clearWeakrefsNoCallbacks } from './weakref';
 import { dictForEach, type PyDict } from './dict';
 import { tupleNew } from './tuple';
+import {
+  clearBuiltinSubclass, clearHeapSlots, dropMroSelf, visitMroSelf, deallocBuiltinSubclass, initSlots, isBuiltinSubclassInstance, traverseBuiltinSubclass,
+  traverseHeapSlots,
+} from './layout';
 import { typeError } from './errors';
-import { recorder, EventKind } from '../trace/recorder';
+import { recorder, L_INTERNAL, P_CLEAR_WEAKREFS_NO_CALLBACKS, P_SUBTYPE_DEALLOC, P_TP_FINALIZE } from '../trace/recorder';
 
 /** object.__new__ for heap types: the instance layout comes from the nearest builtin base. */
 export function objectNew(type: PyType, args: readonly PyObject[], kwnames: KwNames): PyObject {
@@ -34,6 +38,7 @@ export function allocInstance(type: PyType): PyObject {
   }
   const o = type.layout === 'exception' ? new PyBaseException(type) : new PyInstance(type);
   incref(type);
+  initSlots(o, type);
   recorder.alloc(o);
   gcTrack(o);
   return o;
@@ -62,6 +67,7 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
   o.ob_refcnt = 1;
   callFinalizer(o);
   if (--o.ob_refcnt === 0) return false;
+  if (recorder.on) recorder.resurrect(o);
   return true;
 }
 
@@ -70,7 +76,10 @@ export function callFinalizer(o: PyObject): void {
   const fin = o.ob_type.tp_finalize;
   if (fin === null || (o.gc_flags & GC_FINALIZED) !== 0) return;
   o.gc_flags |= GC_FINALIZED;
-  recorder.emit(EventKind.Finalize, o.ob_id, 0);
+  if (recorder.on) {
+    recorder.phase(o, P_TP_FINALIZE, deallocNesting());
+    if (typeLookup(o.ob_type, '__del__') !== null) recorder.delCall(o);
+  }
   fin(o);
 }
 
@@ -85,6 +94,8 @@ function clearInstanceDict(o: PyInstance): void {
 export function subtypeDealloc(o: PyObject): void {
   const type = o.ob_type;
   gcUntrack(o);
+  // Only deaths where code runs or weak references go are worth a phase in the trace.
+  if (recorder.on && (type.tp_finalize !== null || o.ob_weaklist !== null)) recorder.phase(o, P_SUBTYPE_DEALLOC, deallocNesting());
   if (type.tp_finalize !== null) {
     gcTrack(o);
     if (callFinalizerFromDealloc(o)) return;
@@ -93,23 +104,38 @@ export function subtypeDealloc(o: PyObject): void {
   if (o.ob_weaklist !== null) {
     clearWeakrefs(o);
     // Refs made during __del__ must not call back into a half-destroyed object.
-    if (type.tp_finalize !== null) clearWeakrefsNoCallbacks(o);
+    if (type.tp_finalize !== null && o.ob_weaklist !== null) {
+      if (recorder.on) recorder.phase(o, P_CLEAR_WEAKREFS_NO_CALLBACKS, deallocNesting());
+      clearWeakrefsNoCallbacks(o);
+    }
   }
+  // __slots__ values go before the __dict__ (clear_slots, most derived class first).
+  clearHeapSlots(o);
   if (o instanceof PyBaseException) {
     baseExceptionClear(o);
   } else if (o instanceof PyInstance) {
     clearInstanceDict(o);
+  } else {
+    // An instance of a list/dict/int... subclass: its __dict__, then the builtin's own dealloc.
+    deallocBuiltinSubclass(o);
+    return;
   }
   gcFree(o);
   decref(type);
 }
 
 export function subtypeTraverse(o: PyObject, visit: Visit): void {
+  traverseHeapSlots(o, visit);
+  if (isBuiltinSubclassInstance(o)) {
+    visit(o.ob_type);
+    traverseBuiltinSubclass(o, visit);
+    return;
+  }
   if (o instanceof PyBaseException) baseExceptionTraverse(o, visit);
   else if (o instanceof PyInstance && o.dict !== null) {
     // The dict is part of the instance (3.14's inline values): its entries are the instance's edges.
-    dictForEach(o.dict as PyDict, (k, v) => {
-      visit(k);
+    // Inline values: only the values are visited (the keys are the class's shared str keys).
+    dictForEach(o.dict as PyDict, (_k, v) => {
       visit(v);
     });
   }
@@ -117,7 +143,9 @@ export function subtypeTraverse(o: PyObject, visit: Visit): void {
 }
 
 export function subtypeClear(o: PyObject): void {
-  if (o instanceof PyBaseException) baseExceptionClear(o);
+  clearHeapSlots(o);
+  if (isBuiltinSubclassInstance(o)) clearBuiltinSubclass(o);
+  else if (o instanceof PyBaseException) baseExceptionClear(o);
   else if (o instanceof PyInstance) clearInstanceDict(o);
 }
 
@@ -136,6 +164,7 @@ export function typeDealloc(o: PyObject): void {
     const i = base.subclasses.indexOf(t);
     if (i >= 0) base.subclasses.splice(i, 1);
   }
+  if (recorder.on) for (const b of t.tp_bases) recorder.edge(t, b, L_INTERNAL, '__bases__', false);
   const values = [...t.tp_dict.values()];
   t.tp_dict.clear();
   for (const b of t.tp_bases) decref(b);
@@ -147,6 +176,7 @@ export function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   if (!t.isHeapType()) return;
   for (const v of t.tp_dict.values()) visit(v);
+  visitMroSelf(t, visit);
   for (const b of t.tp_bases) visit(b);
 }
 
@@ -155,6 +185,7 @@ export function typeClear(o: PyObject): void {
   const values = [...t.tp_dict.values()];
   t.tp_dict.clear();
   for (const v of values) decref(v);
+  dropMroSelf(t);
 }
 
 TypeType.tp_traverse = typeTraverse;

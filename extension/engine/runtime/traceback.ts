@@ -7,7 +7,7 @@ import { GC_TRACKED, PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_HAVE_GC } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, xdecref } from './heap';
 import type { PyBaseException } from './exceptions';
-import { recorder } from '../trace/recorder';
+import { recorder, L_EXCEPTION } from '../trace/recorder';
 
 export const TracebackType = makeStaticType('traceback', 'traceback', { flags: TPFLAGS_HAVE_GC, dealloc: tbDealloc });
 
@@ -34,12 +34,22 @@ export function tracebackHere(exc: PyBaseException, frame: TracebackFrame, lasti
   const tb = new PyTraceback(exc.traceback, frame, lasti, lineno);
   recorder.alloc(tb);
   gcTrack(tb);
+  if (recorder.on) {
+    // The exception's traceback reference moves to the new entry, whose tb_next it becomes.
+    recorder.edge(tb, frame, L_EXCEPTION, 'tb_frame', true);
+    if (tb.tb_next !== null) {
+      recorder.edge(exc, tb.tb_next, L_EXCEPTION, '__traceback__', false);
+      recorder.edge(tb, tb.tb_next, L_EXCEPTION, 'tb_next', true);
+    }
+    recorder.edge(exc, tb, L_EXCEPTION, '__traceback__', true);
+  }
   exc.traceback = tb;
 }
 
 function tbDealloc(o: PyObject): void {
   gcUntrack(o);
   const tb = o as PyTraceback;
+  if (recorder.on) traceTracebackReleased(tb);
   const next = tb.tb_next;
   tb.tb_next = null;
   xdecref(next);
@@ -56,6 +66,7 @@ TracebackType.tp_traverse = (o: PyObject, visit: Visit) => {
 };
 TracebackType.tp_clear = (o: PyObject) => {
   const tb = o as PyTraceback;
+  if (recorder.on) traceTracebackReleased(tb);
   const next = tb.tb_next;
   tb.tb_next = null;
   xdecref(next);
@@ -63,3 +74,8 @@ TracebackType.tp_clear = (o: PyObject) => {
   tb.tb_frame = null;
   xdecref(f);
 };
+
+function traceTracebackReleased(tb: PyTraceback): void {
+  if (tb.tb_next !== null) recorder.edge(tb, tb.tb_next, L_EXCEPTION, 'tb_next', false);
+  if (tb.tb_frame !== null) recorder.edge(tb, tb.tb_frame, L_EXCEPTION, 'tb_frame', false);
+}

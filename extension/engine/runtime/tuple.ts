@@ -3,6 +3,7 @@ import { PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, IMMORTAL_REFCNT } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
 import { recorder } from '../trace/recorder';
+import { traceItemReleased, traceItemsAdded } from '../trace/containers';
 
 export const TupleType = makeStaticType('tuple', 'tuple', {
   flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
@@ -26,6 +27,7 @@ export function tupleSteal(items: PyObject[]): PyTuple {
   const t = new PyTuple(items);
   recorder.alloc(t);
   gcTrack(t);
+  if (recorder.on) traceItemsAdded(t);
   return t;
 }
 
@@ -39,14 +41,19 @@ function tupleDealloc(o: PyObject): void {
   const t = o as PyTuple;
   gcUntrack(t);
   const items = t.items;
-  for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
+  const tracing = recorder.on;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (tracing) traceItemReleased(t, i, items[i] as PyObject);
+    decref(items[i] as PyObject);
+  }
   items.length = 0;
   gcFree(t);
 }
 
 TupleType.tp_traverse = (o: PyObject, visit: Visit) => {
+  // tupletraverse visits the items last to first.
   const items = (o as PyTuple).items;
-  for (let i = 0; i < items.length; i++) visit(items[i] as PyObject);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i] as PyObject);
 };
 TupleType.mp_length = (o) => (o as PyTuple).items.length;
 TupleType.nb_bool = (o) => (o as PyTuple).items.length !== 0;

@@ -6,6 +6,7 @@ import type { PyObject } from './object';
 import { Raised, EngineError } from './errors';
 import { decref } from './heap';
 import { pyRepr } from './abstract';
+import { recorder } from '../trace/recorder';
 
 export type UnraisablePrinter = (exc: PyObject, message: string) => void;
 
@@ -27,6 +28,7 @@ export function writeUnraisable(e: unknown, what: string, obj: PyObject | null):
       else throw inner;
     }
   }
+  if (recorder.on) recorder.unraisable(obj, `${msg}: ${e.exc.ob_type.tp_name}`);
   if (printer !== null) printer(e.exc, msg);
   decref(e.exc);
 }

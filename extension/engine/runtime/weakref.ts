@@ -6,10 +6,11 @@
  */
 import { PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_WEAKREFABLE, type PyType } from './type';
-import { decref, gcFree, gcTrack, gcUntrack, incref, xdecref } from './heap';
+import { deallocNesting, decref, gcFree, gcTrack, gcUntrack, incref, xdecref } from './heap';
 import { None } from './singletons';
 import { typeError } from './errors';
-import { recorder, EventKind } from '../trace/recorder';
+import { recorder, L_CALLBACK, P_CLEAR_WEAKREFS } from '../trace/recorder';
+import { ObjectFlags } from '../../protocol/trace';
 import { call, hashObject } from './abstract';
 import { writeUnraisable } from './unraisable';
 import { fakeAddress } from './objecttype';
@@ -75,6 +76,10 @@ export function weakrefNew(type: PyType, obj: PyObject, callback: PyObject | nul
   else if (basic !== null) insertAfter(r, basic);
   else insertHead(r, obj);
   gcTrack(r);
+  if (recorder.on) {
+    recorder.weakEdge(r, obj, callback !== null, true);
+    if (callback !== null) recorder.edge(r, callback, L_CALLBACK, '', true);
+  }
   return r;
 }
 
@@ -88,10 +93,20 @@ export function clearWeakref(r: PyWeakref): void {
     r.wr_object = null;
     r.wr_prev = null;
     r.wr_next = null;
+    if (recorder.on) recorder.weakEdge(r, obj, false, false);
   }
   const cb = r.wr_callback;
   r.wr_callback = null;
+  if (cb !== null && recorder.on) recorder.edge(r, cb, L_CALLBACK, '', false);
   xdecref(cb);
+}
+
+/** The weakref drops its callback without calling it (the reference moves to the caller). */
+export function takeCallback(r: PyWeakref): PyObject | null {
+  const cb = r.wr_callback;
+  r.wr_callback = null;
+  if (cb !== null && recorder.on) recorder.edge(r, cb, L_CALLBACK, '', false);
+  return cb;
 }
 
 /** _PyWeakref_ClearRef: the collector clears a ref without calling (or dropping) its callback. */
@@ -103,8 +118,12 @@ export function clearWeakrefKeepCallback(r: PyWeakref): void {
 }
 
 /** Calls a weakref callback, reporting its exception as unraisable as handle_callback does. */
-export function handleCallback(ref: PyWeakref, callback: PyObject): void {
-  recorder.emit(EventKind.WeakrefCallback, ref.ob_id, 0);
+export function handleCallback(ref: PyWeakref, callback: PyObject, referent: PyObject | null = null): void {
+  if (recorder.on) {
+    recorder.weakrefCallback(ref, referent, callback);
+    // weakref.finalize objects are their own weakref's callback: the finalizer runs now.
+    if (callback.ob_type.isHeapType() && (recorder.flagsOf(callback) & ObjectFlags.isFinalize) !== 0) recorder.finalizeCall(callback, referent);
+  }
   try {
     const r = call(callback, [ref]);
     decref(r);
@@ -115,6 +134,7 @@ export function handleCallback(ref: PyWeakref, callback: PyObject): void {
 
 /** PyObject_ClearWeakRefs: called by a referent's tp_dealloc. */
 export function clearWeakrefs(obj: PyObject): void {
+  if (recorder.on && obj.ob_weaklist !== null) recorder.phase(obj, P_CLEAR_WEAKREFS, deallocNesting());
   // Callback-less refs at the head go first, without ceremony.
   while (obj.ob_weaklist !== null && obj.ob_weaklist.wr_callback === null) {
     clearWeakref(obj.ob_weaklist);
@@ -125,15 +145,14 @@ export function clearWeakrefs(obj: PyObject): void {
   while (obj.ob_weaklist !== null) {
     const r = obj.ob_weaklist;
     incref(r);
-    const cb = r.wr_callback;
-    r.wr_callback = null;
+    const cb = takeCallback(r);
     clearWeakref(r);
     pending.push(r);
     callbacks.push(cb);
   }
   for (let i = 0; i < pending.length; i++) {
     const cb = callbacks[i] as PyObject | null;
-    if (cb !== null) handleCallback(pending[i] as PyWeakref, cb);
+    if (cb !== null) handleCallback(pending[i] as PyWeakref, cb, obj);
   }
   // The temporary tuple CPython builds is released last to first.
   for (let i = pending.length - 1; i >= 0; i--) {

@@ -4,6 +4,7 @@
  * [offset, end_offset), then `Type: message`.
  */
 import type { SyntaxErrorInfo } from './errors';
+import { isParserOverflow } from './limits';
 import { isPySpace } from './pyspace';
 
 /** The text of 1-based line `lineno` of `source`, with its newline, as SyntaxError.text holds it. */
@@ -41,6 +42,8 @@ export interface SyntaxErrorDisplay {
 }
 
 export function formatSyntaxError(filename: string, source: string, error: SyntaxErrorInfo, display?: SyntaxErrorDisplay | null): string {
+  // Not a SyntaxError: python prints the exception alone.
+  if (isParserOverflow(error)) return `${error.exception}: ${error.msg}\n`;
   let out = `  File "${filename}", line ${error.lineno}\n`;
   const shown = display ?? error;
   const text = display ? display.text : sourceLine(source, error.lineno);

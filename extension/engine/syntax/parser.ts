@@ -17,7 +17,8 @@
 import type { Module } from './ast';
 import { PySyntaxError, type SyntaxErrorInfo } from './errors';
 import { K } from './parser/kinds';
-import { Parser } from './parser/state';
+import { Parser, ParserStackOverflow } from './parser/state';
+import { parserOverflow } from './limits';
 import { file } from './parser/statements';
 import { isErrorToken, tokenize, type ErrorToken, type TokenizerWarning } from './tokenizer';
 import type { Token } from './tokens';
@@ -75,6 +76,11 @@ export function parseWithDetails(source: string, options: ParseOptions = {}): { 
     atEndOfInput = endOfInputReached(p);
     secondPass(p);
   } catch (e) {
+    if (e instanceof ParserStackOverflow || e instanceof RangeError) {
+      // Nested past CPython's parser stack (MAXSTACK), or past this engine's own stack first,
+      // which only nesting far beyond anything CPython parses reaches.
+      return { result: { ok: false, error: parserOverflow(), warnings: p.warnings }, details: null };
+    }
     if (!(e instanceof PySyntaxError)) return { result: { ok: false, error: internalError(e), warnings: p.warnings }, details: null };
     // Raised by the first pass itself (the tokenizer, or an action): final, as CPython's second
     // pass then does nothing.

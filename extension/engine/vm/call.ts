@@ -14,6 +14,24 @@ import { intern } from '../runtime/str';
 import { Frame } from './frame';
 import { evalFrame } from './eval';
 import { call } from '../runtime/abstract';
+import { closestName } from './suggest';
+import { recorder } from '../trace/recorder';
+import { traceFrameCreated } from '../trace/hooks';
+
+/** too_many_positional's message. */
+function tooManyPositional(func: PyFunction, given: number, lp: readonly (PyObject | null)[]): never {
+  const code = func.code;
+  const argcount = code.argcount;
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + code.kwonlyargcount; i++) if (lp[i] !== null) kwonlyGiven++;
+  const dflt = func.defaults === null ? 0 : func.defaults.items.length;
+  const sig = dflt !== 0 ? `from ${argcount - dflt} to ${argcount}` : `${argcount}`;
+  const plural = dflt !== 0 || argcount !== 1;
+  const kwonly = kwonlyGiven !== 0
+    ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})`
+    : '';
+  return typeError(`${func.qualname}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonly} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`);
+}
 
 function listNames(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
@@ -58,6 +76,7 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
     f.func = null;
   };
   try {
+    // initialize_locals' order: positionals, *args, keywords, then the count checks and defaults.
     const n = Math.min(npos, argcount);
     for (let i = 0; i < n; i++) lp[i] = take(start + i);
     let slot = total;
@@ -65,18 +84,12 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
       const extra: PyObject[] = [];
       for (let i = n; i < npos; i++) extra.push(take(start + i));
       lp[slot++] = extra.length === 0 ? EmptyTuple : tupleSteal(extra);
-    } else if (npos > argcount) {
-      const given = npos;
-      const kwGiven = nkw;
-      const dflt = func.defaults === null ? 0 : func.defaults.items.length;
-      const takes = dflt === 0 ? `${argcount}` : `from ${argcount - dflt} to ${argcount}`;
-      void kwGiven;
-      typeError(`${func.qualname}() takes ${takes} positional argument${argcount === 1 && dflt === 0 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
     }
     if (code.flags & CO_VARKEYWORDS) {
       kwdict = dictNew();
       lp[slot] = kwdict;
     }
+    let posonlyAsKeyword: string[] | null = null;
     for (let k = 0; k < nkw; k++) {
       const name = (kwnames as readonly string[])[k] as string;
       const v = args[start + npos + k] as PyObject;
@@ -88,7 +101,14 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
         }
       }
       if (idx < 0) {
-        if (kwdict === null) typeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
+        if (kwdict === null) {
+          if (code.localsplusnames.slice(0, code.posonlyargcount).includes(name)) {
+            (posonlyAsKeyword ??= []).push(name);
+            continue;
+          }
+          const suggestion = total > code.posonlyargcount ? closestName(code.localsplusnames.slice(code.posonlyargcount, total), name) : null;
+          typeError(`${func.qualname}() got an unexpected keyword argument '${name}'${suggestion !== null ? `. Did you mean '${suggestion}'?` : ''}`);
+        }
         dictSetItem(kwdict, intern(name), v);
         if (steal) {
           argv[start + npos + k] = null;
@@ -99,6 +119,10 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
       if (lp[idx] !== null) typeError(`${func.qualname}() got multiple values for argument '${name}'`);
       lp[idx] = take(start + npos + k);
     }
+    if (posonlyAsKeyword !== null) {
+      typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKeyword.join(', ')}'`);
+    }
+    if (npos > argcount && (code.flags & CO_VARARGS) === 0) tooManyPositional(func, npos, lp);
     // Defaults for missing positional parameters.
     if (npos < argcount) {
       const defaults = func.defaults;
@@ -132,6 +156,7 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
     release();
     throw e;
   }
+  if (recorder.on) traceFrameCreated(f);
   return f;
 }
 

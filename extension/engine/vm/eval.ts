@@ -41,11 +41,29 @@ import { isSubtype, typeLookup, PyType } from '../runtime/type';
 import { PyMethodDescr } from '../runtime/builtin';
 import { genericGetAttr } from '../runtime/objecttype';
 import { PyInstance } from '../runtime/instance';
-import { recorder } from '../trace/recorder';
+import { recorder, L_INTERNAL } from '../trace/recorder';
+import {
+  resumeAfterCall, statementsOf, traceCellContents, traceFrameRunning, traceFrameStopped, traceFreeVars, traceLocal,
+  traceMakeCell,
+} from '../trace/hooks';
+import { depthLimit, limits, tick } from '../runtime/limits';
+import { traceItemsAdded } from '../trace/containers';
 import { collectScheduled } from '../runtime/gc';
 import { sliceNew } from '../runtime/slice';
+import { buildSetDisplay } from '../runtime/set-display';
+import { setAdd, type PySet } from '../runtime/set';
 import { formatValue, isExceptionMatch, importModule, builtinsDict } from './support';
 import { NB_ADD, NB_SUBTRACT } from '../runtime/ops';
+import { SETUP_BELOW_SHIFT } from '../compile/assembler';
+import { topmostException } from './state';
+import { setContext } from './excinfo';
+import { genNew, isGenerator, sendDone, sendTo, stopIterationValue } from './genobject';
+import { callIntrinsic1, loadSpecial, withExceptStart } from './langops';
+import { matchOp } from './match';
+import { nameErrorContext } from './suggest';
+import './language';
+
+const SETUP_ID_MASK = (1 << SETUP_BELOW_SHIFT) - 1;
 
 
 function kwnamesOf(t: PyObject): readonly string[] {
@@ -60,11 +78,41 @@ const kwCache = new WeakMap<PyObject, readonly string[]>();
 function enterFrame(f: Frame): void {
   f.previous = ts.frame;
   ts.frame = f;
-  if (++ts.depth > ts.recursionLimit) {
+  if (++ts.depth > ts.recursionLimit || ts.depth > limits.maxDepth) {
     ts.depth--;
     ts.frame = f.previous;
     frameExit(f);
-    raise(exc.RecursionError, 'maximum recursion depth exceeded');
+    if (ts.depth >= ts.recursionLimit) raise(exc.RecursionError, 'maximum recursion depth exceeded');
+    depthLimit();
+  }
+  if (recorder.on) traceFrameRunning(f);
+}
+
+/**
+ * Resumes a generator's suspended frame (gen_send_ex2), optionally with `thrown` (a reference
+ * handed over) raised at its suspension point. Returns what it yields or returns; whether it
+ * yielded is left in `f.yielded`. An exception leaving it has released the frame.
+ */
+export function resumeFrame(f: Frame, thrown: PyBaseException | null): PyObject {
+  try {
+    enterFrame(f);
+  } catch (e) {
+    if (thrown !== null) decref(thrown);
+    throw e;
+  }
+  if (thrown !== null) {
+    // The exception appears to come from the instruction that suspended the frame.
+    f.lasti = f.pc - 1;
+    const r = new Raised(thrown);
+    r.chained = true;
+    handleException(r, f);
+  }
+  for (;;) {
+    try {
+      return run(f);
+    } catch (e) {
+      handleException(e, f);
+    }
   }
 }
 
@@ -73,7 +121,10 @@ export function evalFrame(entry: Frame): PyObject {
   enterFrame(entry);
   for (;;) {
     try {
-      return run(entry);
+      const r = run(entry);
+      // Native code called this frame: what it does next belongs to its caller's statement.
+      if (recorder.on) resumeAfterCall();
+      return r;
     } catch (e) {
       handleException(e, entry);
     }
@@ -93,10 +144,9 @@ function handleException(e: unknown, entry: Frame): void {
   const r = toRaised(e);
   const x = r.exc;
   let reraise = r.reraise;
-  if (!reraise && x.context === null && ts.excValue !== None && ts.excValue !== x) {
-    incref(ts.excValue);
-    x.context = ts.excValue;
-  }
+  // Implicit chaining happens once per raise, with what is handled where it was raised.
+  if (!reraise && !r.chained) setContext(x, topmostException());
+  r.chained = true;
   for (;;) {
     const f = ts.frame as Frame;
     if (!reraise) tracebackHere(x, f, f.lasti, f.code.lineOf(f.lasti));
@@ -114,8 +164,11 @@ function handleException(e: unknown, entry: Frame): void {
     }
     ts.frame = f.previous;
     ts.depth--;
+    if (recorder.on) resumeAfterCall();
     frameExit(f);
-    if (f === entry) throw r.reraise ? withoutReraise(r) : r;
+    if (f === entry) {
+      throw r.reraise ? withoutReraise(r) : r;
+    }
   }
 }
 
@@ -129,7 +182,9 @@ function unboundLocal(name: string): never {
 }
 
 function nameError(name: string): never {
-  raise(exc.NameError, `name '${name}' is not defined`);
+  const x = exc.newExceptionMsg(exc.NameError, `name '${name}' is not defined`);
+  nameErrorContext(x, name);
+  throw new Raised(x);
 }
 
 function run(entry: Frame): PyObject {
@@ -141,31 +196,33 @@ function run(entry: Frame): PyObject {
   let stack = f.stack;
   let lp = f.localsplus;
   let pc = f.pc;
-  const tracing = recorder.enabled;
-  let lastLine = -1;
+  const tracing = recorder.on;
+  // The statement table of `co` (trace steps and the step budget), refreshed when `co` changes.
+  let stCode = co;
+  let st = statementsOf(co);
   for (;;) {
     const op = code[pc * 2] as Op;
     const arg = code[pc * 2 + 1] as number;
     f.lasti = pc;
-    pc++;
-    if (tracing) {
-      const line = co.positions[(pc - 1) * 4] as number;
-      if (line !== lastLine) {
-        lastLine = line;
-        recorder.line(line);
-      }
+    if (co !== stCode) {
+      stCode = co;
+      st = statementsOf(co);
     }
+    const s = st[pc] as number;
+    if (s >= 0 && (s !== recorder.curStmt || f !== recorder.curFrame)) recorder.beginStep(s, f);
+    pc++;
     switch (op) {
       case Op.NOP:
         break;
       case Op.RESUME:
-        if (gcState.scheduled) {
+        // CPython's eval breaker is not checked when resuming inside `yield from`.
+        if (gcState.scheduled && (arg & 3) < 2) {
           f.pc = pc;
           collectScheduled();
         }
         break;
       case Op.SETUP_HANDLER:
-        f.handlerDepth[arg] = stack.length;
+        f.handlerDepth[arg & SETUP_ID_MASK] = stack.length - (arg >>> SETUP_BELOW_SHIFT);
         break;
       case Op.POP_TOP:
         xdecref(stack.pop() as PyObject | null);
@@ -202,12 +259,14 @@ function run(entry: Frame): PyObject {
         break;
       }
       case Op.LOAD_FAST_AND_CLEAR:
+        if (tracing) traceLocal(f, arg, lp[arg] ?? null, null);
         stack.push(lp[arg] ?? null);
         lp[arg] = null;
         break;
       case Op.STORE_FAST: {
         const old = lp[arg] ?? null;
         lp[arg] = stack.pop() as PyObject | null;
+        if (tracing) traceLocal(f, arg, old, lp[arg] ?? null);
         if (old !== null) decref(old);
         break;
       }
@@ -215,12 +274,16 @@ function run(entry: Frame): PyObject {
         const old = lp[arg];
         if (old === null || old === undefined) unboundLocal(co.localsplusnames[arg] as string);
         lp[arg] = null;
+        if (tracing) traceLocal(f, arg, old, null);
         decref(old);
         break;
       }
-      case Op.MAKE_CELL:
-        lp[arg] = cellNew(lp[arg] ?? null);
+      case Op.MAKE_CELL: {
+        const old = lp[arg] ?? null;
+        lp[arg] = cellNew(old);
+        if (tracing) traceMakeCell(f, arg, old, lp[arg] as PyObject);
         break;
+      }
       case Op.COPY_FREE_VARS: {
         const closure = (f.func as PyFunction).closure as PyTuple;
         const base = lp.length - arg;
@@ -229,6 +292,7 @@ function run(entry: Frame): PyObject {
           c.ob_refcnt++;
           lp[base + i] = c;
         }
+        if (tracing) traceFreeVars(f, base, arg);
         break;
       }
       case Op.LOAD_DEREF: {
@@ -248,6 +312,7 @@ function run(entry: Frame): PyObject {
         const cell = lp[arg] as PyCell;
         const old = cell.ref;
         cell.ref = stack.pop() as PyObject;
+        if (tracing) traceCellContents(cell, old, cell.ref);
         xdecref(old);
         break;
       }
@@ -256,6 +321,7 @@ function run(entry: Frame): PyObject {
         const old = cell.ref;
         if (old === null) derefError(co.localsplusnames[arg] as string, false);
         cell.ref = null;
+        if (tracing) traceCellContents(cell, old, null);
         decref(old);
         break;
       }
@@ -487,9 +553,12 @@ function run(entry: Frame): PyObject {
         for (let i = 0; i < items.length; i++) decref(items[i] as PyObject);
         break;
       }
-      case Op.BUILD_SET:
-        raise(exc.RuntimeError, 'not supported yet: sets');
+      case Op.BUILD_SET: {
+        const n = arg & 0xffff;
+        const next = code[pc * 2];
+        stack.push(buildSetDisplay(stack.splice(stack.length - n, n) as PyObject[], arg, next === Op.GET_ITER || next === Op.CONTAINS_OP));
         break;
+      }
       case Op.BUILD_STRING: {
         const parts = stack.splice(stack.length - arg, arg) as PyObject[];
         let s = '';
@@ -500,12 +569,20 @@ function run(entry: Frame): PyObject {
       }
       case Op.LIST_APPEND: {
         const v = stack.pop() as PyObject;
-        (stack[stack.length - arg] as PyList).items.push(v);
+        const l = stack[stack.length - arg] as PyList;
+        l.items.push(v);
+        if (tracing) traceItemsAdded(l, l.items.length - 1);
         break;
       }
-      case Op.SET_ADD:
-        raise(exc.RuntimeError, 'not supported yet: sets');
+      case Op.SET_ADD: {
+        const v = stack.pop() as PyObject;
+        try {
+          setAdd(stack[stack.length - arg] as PySet, v);
+        } finally {
+          decref(v);
+        }
         break;
+      }
       case Op.MAP_ADD: {
         const v = stack.pop() as PyObject;
         const k = stack.pop() as PyObject;
@@ -518,7 +595,10 @@ function run(entry: Frame): PyObject {
         const it = stack[stack.length - 1] as PyObject;
         const items = iterateToArray(it);
         stack.pop();
-        (stack[stack.length - arg] as PyList).items.push(...items);
+        const l = stack[stack.length - arg] as PyList;
+        const start = l.items.length;
+        l.items.push(...items);
+        if (tracing) traceItemsAdded(l, start);
         decref(it);
         break;
       }
@@ -580,7 +660,9 @@ function run(entry: Frame): PyObject {
           f.pc = pc;
           collectScheduled();
         }
-        if (++ts.steps > ts.maxSteps) raise(exc.RuntimeError, 'step limit reached');
+        // A loop that jumps back re-executes its statement: a new step, as CPython's line events.
+        recorder.curStmt = -2;
+        tick();
         break;
       case Op.POP_JUMP_IF_FALSE:
       case Op.POP_JUMP_IF_TRUE: {
@@ -654,7 +736,6 @@ function run(entry: Frame): PyObject {
           stack = f.stack;
           lp = f.localsplus;
           pc = 0;
-          lastLine = -1;
           break;
         }
         f.pc = pc;
@@ -704,6 +785,7 @@ function run(entry: Frame): PyObject {
         if (arg === 1) fn.defaults = attr as PyTuple;
         else if (arg === 2) fn.kwdefaults = attr as PyDict;
         else fn.closure = attr as PyTuple;
+        if (tracing) recorder.edge(fn, attr, L_INTERNAL, arg === 1 ? '__defaults__' : arg === 2 ? '__kwdefaults__' : '__closure__', true);
         stack.push(fn);
         break;
       }
@@ -712,6 +794,8 @@ function run(entry: Frame): PyObject {
         const done = f;
         ts.frame = done.previous;
         ts.depth--;
+        // The frame's teardown (its locals dying) belongs to the caller's statement, as in CPython.
+        if (tracing) resumeAfterCall();
         frameExit(done);
         if (done === entry) return v;
         f = ts.frame as Frame;
@@ -722,7 +806,6 @@ function run(entry: Frame): PyObject {
         stack = f.stack;
         lp = f.localsplus;
         pc = f.pc;
-        lastLine = -1;
         stack.push(v);
         break;
       }
@@ -781,8 +864,123 @@ function run(entry: Frame): PyObject {
         stack.push(v);
         break;
       }
+      case Op.RETURN_GENERATOR: {
+        f.pc = pc;
+        const gen = genNew(f);
+        const done = f;
+        ts.frame = done.previous;
+        done.previous = null;
+        ts.depth--;
+        if (tracing) traceFrameStopped(done);
+        if (done === entry) return gen;
+        f = ts.frame as Frame;
+        co = f.code;
+        code = co.code;
+        consts = co.consts;
+        names = co.names;
+        stack = f.stack;
+        lp = f.localsplus;
+        pc = f.pc;
+        stack.push(gen);
+        break;
+      }
+      case Op.YIELD_VALUE: {
+        // Generator frames only run as the entry of a resumeFrame: yielding returns from it.
+        const v = stack.pop() as PyObject;
+        f.pc = pc;
+        f.yielded = arg + 1;
+        ts.frame = f.previous;
+        f.previous = null;
+        ts.depth--;
+        if (tracing) traceFrameStopped(f);
+        if (f !== entry) throw new EngineError('yield in a frame that was not resumed');
+        return v;
+      }
+      case Op.SEND: {
+        const v = stack[stack.length - 1] as PyObject;
+        const receiver = stack[stack.length - 2] as PyObject;
+        f.pc = pc;
+        let r: PyObject;
+        try {
+          r = sendTo(receiver, v);
+        } catch (e) {
+          stack.pop();
+          decref(v);
+          throw e;
+        }
+        stack[stack.length - 1] = r;
+        decref(v);
+        if (sendDone) pc = arg;
+        break;
+      }
+      case Op.END_SEND: {
+        const v = stack.pop() as PyObject;
+        const receiver = stack.pop() as PyObject;
+        stack.push(v);
+        decref(receiver);
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = stack[stack.length - 1] as PyObject;
+        if (!isGenerator(v)) {
+          const it = getIter(v);
+          stack[stack.length - 1] = it;
+          decref(v);
+        }
+        break;
+      }
+      case Op.CLEANUP_THROW: {
+        const x = stack[stack.length - 1] as PyBaseException;
+        if (!isSubtype(x.ob_type, exc.StopIteration)) {
+          stack.pop();
+          const r = new Raised(x);
+          r.reraise = true;
+          r.chained = true;
+          throw r;
+        }
+        const value = stopIterationValue(x);
+        const dropped = stack.splice(stack.length - 3, 3) as PyObject[];
+        stack.push(None, value);
+        for (let i = dropped.length - 1; i >= 0; i--) decref(dropped[i] as PyObject);
+        break;
+      }
+      case Op.CALL_INTRINSIC_1: {
+        const v = stack[stack.length - 1] as PyObject;
+        const r = callIntrinsic1(arg, v);
+        stack[stack.length - 1] = r;
+        decref(v);
+        break;
+      }
+      case Op.LOAD_SPECIAL: {
+        const o = stack.pop() as PyObject;
+        f.pc = pc;
+        let pair: [PyObject, PyObject | null];
+        try {
+          pair = loadSpecial(o, arg);
+        } catch (e) {
+          decref(o);
+          throw e;
+        }
+        stack.push(pair[0], pair[1]);
+        if (pair[1] === null) decref(o);
+        break;
+      }
+      case Op.WITH_EXCEPT_START: {
+        const n = stack.length;
+        f.pc = pc;
+        const res = withExceptStart(stack[n - 5] as PyObject, stack[n - 4] ?? null, stack[n - 1] as PyBaseException);
+        stack.push(res);
+        break;
+      }
+      case Op.MATCH_CLASS:
+      case Op.MATCH_MAPPING:
+      case Op.MATCH_SEQUENCE:
+      case Op.MATCH_KEYS:
+      case Op.GET_LEN:
+        f.pc = pc;
+        matchOp(op, arg, stack);
+        break;
       case Op.LOAD_SUPER_ATTR:
-      case Op.WITH_EXCEPT_START:
       case Op.BEFORE_WITH:
         throw new EngineError(`opcode ${Op[op]} is not emitted`);
       default: {
@@ -798,13 +996,17 @@ function countFree(f: Frame): number {
 }
 
 function derefError(name: string, free: boolean): never {
-  if (free) raise(exc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  if (free) {
+    const x = exc.newExceptionMsg(exc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    nameErrorContext(x, name);
+    throw new Raised(x);
+  }
   unboundLocal(name);
 }
 
 function doRaise(n: number, stack: (PyObject | null)[]): never {
   if (n === 0) {
-    const cur = ts.excValue;
+    const cur = topmostException();
     if (cur === None) raise(exc.RuntimeError, 'No active exception to reraise');
     incref(cur);
     const r = new Raised(cur as PyBaseException);

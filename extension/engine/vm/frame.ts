@@ -10,7 +10,8 @@ import { decref, gcFree, gcUntrack, xdecref } from '../runtime/heap';
 import type { Code } from '../compile/code';
 import type { PyDict } from '../runtime/dict';
 import type { PyFunction } from '../runtime/function';
-import { recorder } from '../trace/recorder';
+import { recorder, L_DICT } from '../trace/recorder';
+import { traceFrameStopped, traceSlotReleased, traceStackReleased } from '../trace/hooks';
 
 export const FrameType = makeStaticType('frame', 'frame', { flags: TPFLAGS_HAVE_GC, dealloc: frameDealloc });
 
@@ -30,6 +31,8 @@ export class Frame extends PyObject {
   /** Borrowed from the function or the module while executing; owned once the frame outlives it. */
   globals: PyDict;
   ownsGlobals = false;
+  /** Set by YIELD_VALUE when a generator's frame suspends: 1 after `yield`, 2 inside `yield from`. */
+  yielded = 0;
   constructor(readonly code: Code, func: PyFunction | null, globals: PyDict, locals: PyDict | null) {
     super(FrameType);
     this.func = func;
@@ -38,6 +41,8 @@ export class Frame extends PyObject {
     this.localsplus = new Array<PyObject | null>(code.nlocalsplus).fill(null);
     this.handlerDepth = new Int32Array(code.nhandlers);
     recorder.alloc(this);
+    // A class body's namespace (module code's locals are its globals).
+    if (recorder.on && locals !== null && locals !== globals) recorder.edge(this, locals, L_DICT, 'f_locals', true);
   }
 
   get lineno(): number {
@@ -47,18 +52,23 @@ export class Frame extends PyObject {
 
 /** Releases the value stack (top first) and the locals (last first), then the function and namespace. */
 export function clearFrame(f: Frame): void {
+  // Each edge leaves the trace before its reference is released (a __del__ may run meanwhile).
+  const tracing = recorder.on;
   const stack = f.stack;
+  if (tracing) traceStackReleased(f);
   while (stack.length !== 0) xdecref(stack.pop() as PyObject | null);
   const lp = f.localsplus;
   for (let i = lp.length - 1; i >= 0; i--) {
     const v = lp[i] as PyObject | null;
     if (v !== null) {
       lp[i] = null;
+      if (tracing) traceSlotReleased(f, i, v);
       decref(v);
     }
   }
   const locals = f.locals;
   f.locals = null;
+  if (tracing && locals !== null && locals !== f.globals) recorder.edge(f, locals, L_DICT, 'f_locals', false);
   xdecref(locals);
   const func = f.func;
   f.func = null;
@@ -72,6 +82,7 @@ export function clearFrame(f: Frame): void {
 /** The frame's code has returned or raised out: release it, unless a traceback still holds it. */
 export function frameExit(f: Frame): void {
   f.executing = false;
+  if (recorder.on) traceFrameStopped(f, f.ob_refcnt <= 1);
   if (f.ob_refcnt > 1) {
     f.globals.ob_refcnt++;
     f.ownsGlobals = true;
@@ -80,6 +91,8 @@ export function frameExit(f: Frame): void {
   }
   clearFrame(f);
   f.ob_refcnt--;
+  // A frame object a traceback made (and since released) leaves the collector's lists with it.
+  gcUntrack(f);
   gcFree(f);
 }
 
@@ -99,7 +112,8 @@ FrameType.tp_traverse = (o: PyObject, visit: Visit) => {
 };
 FrameType.tp_clear = (o) => {
   const f = o as Frame;
-  if (!f.executing) clearFrame(f);
+  if (f.executing) return;
+  clearFrame(f);
 };
 FrameType.tp_repr = (o) => {
   const f = o as Frame;

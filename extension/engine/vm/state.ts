@@ -10,6 +10,11 @@ export const ts = {
   frame: null as Frame | null,
   /** The exception currently being handled (tstate->exc_info->exc_value), an owned reference. */
   excValue: None as PyObject,
+  /**
+   * The exc_info items a running generator's own item hides (its resumer's, outermost first):
+   * sys.exc_info() and context chaining see the innermost one that is not None.
+   */
+  excOuter: [] as PyObject[],
   /** Python frames on the stack, checked against the recursion limit. */
   depth: 0,
   recursionLimit: 1000,
@@ -23,9 +28,20 @@ export const ts = {
 export function resetThreadState(stdout: (s: string) => void, stderr: (s: string) => void): void {
   ts.frame = null;
   ts.excValue = None;
+  ts.excOuter.length = 0;
   ts.depth = 0;
   ts.recursionLimit = 1000;
   ts.stdout = stdout;
   ts.stderr = stderr;
   ts.steps = 0;
+}
+
+/** _PyErr_GetTopmostException: the exception being handled here or by a resumer of this generator. */
+export function topmostException(): PyObject {
+  if (ts.excValue !== None) return ts.excValue;
+  for (let i = ts.excOuter.length - 1; i >= 0; i--) {
+    const v = ts.excOuter[i] as PyObject;
+    if (v !== None) return v;
+  }
+  return None;
 }

@@ -13,6 +13,8 @@ import { pyStr } from '../runtime/abstract';
 import { Raised } from '../runtime/errors';
 import { decref } from '../runtime/heap';
 import { statementOfCall } from '../compile/code';
+import { exceptionNotes } from './objattrs';
+import { suggestionSuffix } from './suggest';
 
 export interface SourceFile {
   readonly filename: string;
@@ -53,6 +55,7 @@ function caretLine(e: Entry): string | null {
   const code = e.frame.code;
   const p = code.positions;
   const i = e.lasti;
+  if (i < 0) return null;
   const line = p[i * 4] as number;
   const endLine = p[i * 4 + 1] as number;
   const col = p[i * 4 + 2] as number;
@@ -112,7 +115,7 @@ function anchorsOf(n: ast.expr | ast.stmt, text: string): [number, number] | nul
   }
 }
 
-function formatEntries(list: Entry[]): string {
+function formatEntries(list: Entry[], carets = true): string {
   let out = '';
   let last: string | null = null;
   let repeat = 0;
@@ -131,7 +134,7 @@ function formatEntries(list: Entry[]): string {
       const text = source.lines[e.lineno - 1];
       if (text !== undefined && text.trim() !== '') {
         out += `    ${text.trim()}\n`;
-        const c = caretLine(e);
+        const c = carets ? caretLine(e) : null;
         if (c !== null) out += c + '\n';
       }
     }
@@ -161,8 +164,9 @@ function safeStr(e: PyObject): string {
 function formatOne(e: PyBaseException): string {
   let out = '';
   if (e.traceback !== null) out += 'Traceback (most recent call last):\n' + formatEntries(entries(e.traceback));
-  const msg = safeStr(e);
+  const msg = safeStr(e) + suggestionSuffix(e);
   out += msg === '' ? `${typeLabel(e)}\n` : `${typeLabel(e)}: ${msg}\n`;
+  for (const note of exceptionNotes(e) ?? []) out += note + '\n';
   return out;
 }
 
@@ -176,4 +180,15 @@ export function formatException(e: PyBaseException, seen = new Set<PyObject>()):
     out += formatException(e.context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
   return out + formatOne(e);
+}
+
+/**
+ * The default sys.unraisablehook's report of an exception (write_unraisable_exc_file's C
+ * fallback, which is what 3.14 prints): the traceback without carets and without the chained
+ * exceptions, then "module.Type: message" (the ": " even for an empty message).
+ */
+export function formatUnraisable(e: PyBaseException): string {
+  let out = '';
+  if (e.traceback !== null) out += 'Traceback (most recent call last):\n' + formatEntries(entries(e.traceback), false);
+  return out + `${typeLabel(e)}: ${safeStr(e)}\n`;
 }

@@ -5,6 +5,7 @@
  * a shift_expr starts) and invalid_factor (tried where a term starts).
  */
 import type { expr, operator, unaryop } from '../ast';
+import type { Token } from '../tokens';
 import { inversion } from './expressions';
 import { K } from './kinds';
 import { memo, Rule } from './memo';
@@ -85,38 +86,89 @@ export function factor(p: Parser): expr | null {
   return factorBody(p);
 }
 
-function factorBody(p: Parser): expr | null {
-  let op: unaryop;
-  switch (p.k()) {
-    case K.PLUS: op = 'UAdd'; break;
-    case K.MINUS: op = 'USub'; break;
-    case K.TILDE: op = 'Invert'; break;
-    default: return power(p);
-  }
-  const s = p.next();
-  const a = factor(p);
-  if (a === null) {
-    p.pos--;
-    return null;
-  }
-  const e = p.last();
-  return { kind: 'UnaryOp', op, operand: a, lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+const UNARY: unaryop[] = [];
+UNARY[K.PLUS] = 'UAdd';
+UNARY[K.MINUS] = 'USub';
+UNARY[K.TILDE] = 'Invert';
+
+/**
+ * One level of the factor/power recursion left open while the chain is read: a unary operator
+ * waiting for its operand, or `left **` waiting for its right factor. Chains such as `-` * 5000
+ * or `2 ** 2 ** ...` are read in a loop, not by recursion, so their length is bounded only by
+ * CPython's own parser stack limit.
+ */
+interface Pending {
+  /** Where this level's factor starts. */
+  readonly start: number;
+  /** The unary operator, or (for `left **`) the power's first token. */
+  readonly first: Token;
+  readonly op: unaryop | null;
+  readonly left: expr | null;
+  /** For `left **`: where the '**' is. */
+  readonly mark: number;
 }
 
-/** power: await_primary '**' factor | await_primary */
-function power(p: Parser): expr | null {
-  const s = p.tok();
-  const a = awaitPrimary(p);
-  if (a === null || p.k() !== K.DOUBLESTAR) return a;
-  const mark = p.pos;
-  p.pos++;
-  const b = factor(p);
-  if (b === null) {
-    p.pos = mark;
-    return a;
+/**
+ * The factor at the cursor: unary operators, then a power whose right operand is again a factor.
+ * As the grammar's rules would, a failed right operand of `**` leaves the power as its left
+ * operand, a failed operand of a unary operator fails that operator, and (second pass) each
+ * nested factor is memoized where it starts.
+ */
+function factorBody(p: Parser): expr | null {
+  const pending: Pending[] = [];
+  const base = p.depth;
+  let result: expr | null;
+  for (;;) {
+    const start = p.pos;
+    if (pending.length > 0 && p.secondPass) {
+      const hit = p.memoGet(Rule.factor);
+      if (hit !== undefined) {
+        result = hit.node as expr | null;
+        break;
+      }
+    }
+    const op = UNARY[p.k()];
+    if (op !== undefined) {
+      pending.push({ start, first: p.next(), op, left: null, mark: start });
+      p.deepen(p.levels.unary);
+      continue;
+    }
+    const s = p.tok();
+    const a = awaitPrimary(p);
+    if (a !== null && p.k() === K.DOUBLESTAR) {
+      pending.push({ start, first: s, op: null, left: a, mark: p.pos });
+      p.pos++;
+      p.deepen(p.levels.power);
+      continue;
+    }
+    if (a === null) p.pos = start;
+    result = a;
+    if (pending.length > 0 && p.secondPass) p.memoSet(Rule.factor, start, result);
+    break;
   }
-  const e = p.last();
-  return { kind: 'BinOp', left: a, op: 'Pow', right: b, lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const f = pending[i] as Pending;
+    if (f.op !== null) {
+      // A unary operator fails with its operand.
+      if (result === null) {
+        p.pos = f.start;
+      } else {
+        const e = p.last();
+        result = { kind: 'UnaryOp', op: f.op, operand: result, lineno: f.first.lineno, col_offset: f.first.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+      }
+    } else if (result === null) {
+      // `left ** <nothing>`: the power is its left operand; the '**' is not consumed.
+      p.pos = f.mark;
+      result = f.left;
+    } else {
+      const e = p.last();
+      result = { kind: 'BinOp', left: f.left as expr, op: 'Pow', right: result, lineno: f.first.lineno, col_offset: f.first.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+    }
+    // Each level is a factor starting at f.start; the outermost is memoized by factor().
+    if (i > 0 && p.secondPass) p.memoSet(Rule.factor, f.start, result);
+  }
+  p.depth = base;
+  return result;
 }
 
 /** await_primary: 'await' primary | primary */

@@ -85,7 +85,12 @@ function genexpNode(elt: expr, generators: comprehension[], s: Token, e: Token):
 export function genexp(p: Parser): expr | null {
   const mark = p.pos;
   const s = p.eat(K.LPAR);
-  if (s === null) return null;
+  if (s === null) {
+    // invalid_comprehension also starts with '[' or '{': the second pass tries it after any primary.
+    if (p.invalid) invalidComprehension(p);
+    p.pos = mark;
+    return null;
+  }
   const a = assignmentOrExpression(p);
   if (a !== null) {
     const gens = forIfClauses(p);

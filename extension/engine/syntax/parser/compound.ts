@@ -62,7 +62,10 @@ function blockBody(p: Parser): stmt[] | null {
   if (p.k() === K.NEWLINE) {
     if (p.kAt(1) === K.INDENT) {
       p.pos += 2;
-      if (statements(p, body) && p.k() === K.DEDENT) {
+      p.depth += p.levels.block;
+      const ok = statements(p, body);
+      p.depth -= p.levels.block;
+      if (ok && p.k() === K.DEDENT) {
         p.pos++;
         return body;
       }

@@ -6,16 +6,16 @@
  * error rules invalid_if_expression, invalid_expression, invalid_legacy_expression,
  * invalid_named_expression.
  */
-import type { cmpop, expr, Starred } from '../ast';
+import type { arguments as arguments_, cmpop, expr, Starred } from '../ast';
 import type { Token } from '../tokens';
 import { bitwiseOr } from './arith';
 import { K } from './kinds';
-import { lambdef, lambdaParamsForError } from './lambda';
+import { lambdaHeader, lambdaParamsForError } from './lambda';
 import { memo, Rule, withoutInvalid } from './memo';
 import { exprName, isLegacyName, nameNode } from './nodes';
 import { lookaheadListTupleGenexp } from './atoms';
 import { simpleStmtForError, statementKeywordForError } from './statements';
-import type { Parser } from './state';
+import { MAXSTACK, type Parser } from './state';
 
 // ---------------------------------------------------------------- expression
 
@@ -24,35 +24,95 @@ export function expression(p: Parser): expr | null {
   return expressionBody(p);
 }
 
-function expressionBody(p: Parser): expr | null {
-  if (p.invalid) {
-    invalidIfExpression(p);
-    invalidExpression(p);
-    invalidLegacyExpression(p);
-  }
-  if (p.k() === K.Lambda) return lambdef(p);
-  return ifExpressionOrDisjunction(p);
-}
+/**
+ * A conditional expression's `else` branch and a lambda's body are again expressions: a chain of
+ * them is read in a loop, each open level waiting here for the expression that completes it.
+ */
+type OpenTail =
+  | { readonly kind: 'lambda'; readonly start: number; readonly s: Token; readonly args: arguments_ }
+  | { readonly kind: 'if'; readonly start: number; readonly s: Token; readonly body: expr; readonly test: expr; readonly mark: number };
 
-/** if_expression | disjunction: the disjunction is parsed once and reused by both alternatives. */
-function ifExpressionOrDisjunction(p: Parser): expr | null {
-  const s = p.tok();
-  const a = disjunction(p);
-  if (a === null) return null;
-  if (p.k() === K.If) {
-    const mark = p.pos;
-    p.pos++;
-    const b = disjunction(p);
-    if (b !== null && p.k() === K.Else) {
-      p.pos++;
-      const c = expression(p);
-      if (c !== null) {
-        const e = p.last();
-        return { kind: 'IfExp', test: b, body: a, orelse: c, lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+/**
+ * expression: (second pass: invalid_if_expression, invalid_expression, invalid_legacy_expression)
+ * | disjunction 'if' disjunction 'else' expression | disjunction | lambdef. The disjunction is
+ * parsed once for both of its alternatives.
+ */
+function expressionBody(p: Parser): expr | null {
+  const base = p.depth;
+  const open: OpenTail[] = [];
+  let result: expr | null;
+  for (;;) {
+    const start = p.pos;
+    if (open.length > 0 && p.secondPass) {
+      const hit = p.memoGet(Rule.expression);
+      if (hit !== undefined) {
+        result = hit.node as expr | null;
+        break;
       }
     }
-    p.pos = mark;
+    if (p.invalid) {
+      invalidIfExpression(p);
+      invalidExpression(p);
+      invalidLegacyExpression(p);
+    }
+    if (p.k() === K.Lambda) {
+      const header = lambdaHeader(p);
+      if (header !== null) {
+        open.push({ kind: 'lambda', start, s: header.s, args: header.args });
+        p.deepen(p.levels.lambda);
+        continue;
+      }
+      result = null;
+    } else {
+      const head = conditionalHead(p, open, start);
+      if (head === undefined) continue;
+      result = head;
+    }
+    if (result === null) p.pos = start;
+    if (open.length > 0 && p.secondPass) p.memoSet(Rule.expression, start, result);
+    break;
   }
+  for (let i = open.length - 1; i >= 0; i--) {
+    const f = open[i] as OpenTail;
+    if (f.kind === 'lambda') {
+      if (result === null) {
+        p.pos = f.start;
+      } else {
+        const e = p.last();
+        result = { kind: 'Lambda', args: f.args, body: result, lineno: f.s.lineno, col_offset: f.s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+      }
+    } else if (result === null) {
+      // No expression after 'else': just the disjunction.
+      p.pos = f.mark;
+      result = f.body;
+    } else {
+      const e = p.last();
+      result = { kind: 'IfExp', test: f.test, body: f.body, orelse: result, lineno: f.s.lineno, col_offset: f.s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+    }
+    if (i > 0 && p.secondPass) p.memoSet(Rule.expression, f.start, result);
+  }
+  p.depth = base;
+  return result;
+}
+
+/**
+ * The disjunction, and if it is followed by `'if' disjunction 'else'`, that level opened (and
+ * undefined returned: the `else` expression comes next).
+ */
+function conditionalHead(p: Parser, open: OpenTail[], start: number): expr | null | undefined {
+  const s = p.tok();
+  const a = disjunction(p);
+  if (a === null || p.k() !== K.If) return a;
+  const mark = p.pos;
+  p.pos++;
+  const b = disjunction(p);
+  if (b !== null && p.k() === K.Else) {
+    p.pos++;
+    open.push({ kind: 'if', start, s, body: a, test: b, mark });
+    p.deepen(p.levels.conditional);
+    return undefined;
+  }
+  p.pos = mark;
   return a;
 }
 
@@ -264,18 +324,48 @@ export function inversion(p: Parser): expr | null {
   return inversionBody(p);
 }
 
+/**
+ * inversion: 'not' inversion | comparison, with a chain of `not`s read in a loop (each nested
+ * inversion memoized where it starts, in the second pass, as CPython's memo would have it).
+ */
 function inversionBody(p: Parser): expr | null {
-  if (p.k() === K.Not) {
-    const s = p.next();
-    const a = inversion(p);
-    if (a !== null) {
-      const e = p.last();
-      return { kind: 'UnaryOp', op: 'Not', operand: a, lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+  if (p.k() !== K.Not) return comparison(p);
+  const base = p.depth;
+  const nots: number[] = [];
+  let result: expr | null;
+  for (;;) {
+    if (nots.length > 0 && p.secondPass) {
+      const hit = p.memoGet(Rule.inversion);
+      if (hit !== undefined) {
+        result = hit.node as expr | null;
+        break;
+      }
     }
-    p.pos--;
-    return null;
+    if (p.k() !== K.Not) {
+      const start = p.pos;
+      result = comparison(p);
+      if (result === null) p.pos = start;
+      if (p.secondPass) p.memoSet(Rule.inversion, start, result);
+      break;
+    }
+    nots.push(p.pos);
+    p.pos++;
+    // In the first pass, a chain of `not`s reaches CPython's limit one later than other chains.
+    p.deepen(p.levels.unary, p.secondPass ? MAXSTACK : MAXSTACK + 1);
   }
-  return comparison(p);
+  for (let i = nots.length - 1; i >= 0; i--) {
+    const at = nots[i] as number;
+    if (result === null) {
+      p.pos = at;
+    } else {
+      const s = p.tokens[at] as Token;
+      const e = p.last();
+      result = { kind: 'UnaryOp', op: 'Not', operand: result, lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
+    }
+    if (i > 0 && p.secondPass) p.memoSet(Rule.inversion, at, result);
+  }
+  p.depth = base;
+  return result;
 }
 
 // ---------------------------------------------------------------- comparisons

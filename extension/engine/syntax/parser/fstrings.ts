@@ -18,6 +18,7 @@ import { starExpressions, yieldExpr } from './expressions';
 import { K } from './kinds';
 import { memo, Rule } from './memo';
 import { identifier } from './nodes';
+import { bracketed } from './primary';
 import type { Parser } from './state';
 import { concatenateStrings, decodeEscapes, normalizeNewlines } from './strings';
 
@@ -118,7 +119,7 @@ function constantFromToken(t: Token, value: string): Constant {
 function replacementField(p: Parser, spec: Spec, inSpec: boolean): expr | null {
   const mark = p.pos;
   p.pos++;
-  const a = annotatedRhs(p);
+  const a = bracketed(p, annotatedRhs, p.levels.fstring);
   if (a !== null) {
     const debug = p.eat(K.EQUAL);
     let conversion: Token | null = null;

@@ -2,29 +2,30 @@
  * Lambdas. Grammar rules: lambdef, lambda_params (the parameter rules themselves are shared with
  * def in parameters.ts).
  */
-import type { expr } from '../ast';
-import { expression } from './expressions';
+import type { arguments as arguments_ } from '../ast';
+import type { Token } from '../tokens';
 import { K } from './kinds';
 import { emptyArguments, LAMBDA, params } from './parameters';
 import type { Parser } from './state';
 
-/** lambdef: 'lambda' [lambda_params] ':' expression */
-export function lambdef(p: Parser): expr | null {
+/**
+ * lambdef: 'lambda' [lambda_params] ':' expression — the part before the body, which the
+ * expression loop (expressions.ts) then reads. Null, and the cursor back, when it does not parse.
+ */
+export function lambdaHeader(p: Parser): { s: Token; args: arguments_ } | null {
   const mark = p.pos;
   const s = p.next();
   const m = p.pos;
+  p.depth += p.levels.lambdaParams;
   let args = params(p, LAMBDA);
+  p.depth -= p.levels.lambdaParams;
   if (args === null) {
     p.pos = m;
     args = emptyArguments();
   }
   if (p.k() === K.COLON) {
     p.pos++;
-    const body = expression(p);
-    if (body !== null) {
-      const e = p.last();
-      return { kind: 'Lambda', args, body, lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
-    }
+    return { s, args };
   }
   p.pos = mark;
   return null;

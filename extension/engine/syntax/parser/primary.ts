@@ -42,11 +42,16 @@ function primaryBody(p: Parser): expr | null {
         continue;
       }
       case K.LSQB: {
+        // a=primary genexp comes before a=primary '[' slices ']' (genexp's invalid_comprehension).
+        if (p.invalid) genexp(p);
         const sub = subscriptTrailer(p, a, s);
         if (sub === null) return a;
         a = sub;
         continue;
       }
+      case K.LBRACE:
+        if (p.invalid) genexp(p);
+        return a;
       default:
         return a;
     }
@@ -57,7 +62,7 @@ function primaryBody(p: Parser): expr | null {
 export function subscriptTrailer(p: Parser, value: expr, s: Token): expr | null {
   const mark = p.pos;
   p.pos++;
-  const sl = slices(p);
+  const sl = bracketed(p, slices, p.levels.subscript);
   if (sl === null || p.k() !== K.RSQB) {
     p.pos = mark;
     return null;
@@ -72,6 +77,13 @@ export function subscriptTrailer(p: Parser, value: expr, s: Token): expr | null 
  * alternatives in the grammar's order so the invalid rules fire in CPython's order.
  */
 export function callTrailer(p: Parser, func: expr, s: Token): expr | null {
+  p.openBracket(p.levels.call);
+  const call = callTrailerBody(p, func, s);
+  p.closeBracket(p.levels.call);
+  return call;
+}
+
+function callTrailerBody(p: Parser, func: expr, s: Token): expr | null {
   const mark = p.pos;
   let args: expr[];
   let keywords: keyword[];
@@ -129,17 +141,25 @@ export function atom(p: Parser): expr | null {
       p.pos++;
       return numberConstant(p, t);
     case K.LPAR:
-      return parenAtom(p);
+      return bracketed(p, parenAtom, p.levels.paren);
     case K.LSQB:
-      return bracketAtom(p);
+      return bracketed(p, bracketAtom, p.levels.list);
     case K.LBRACE:
-      return braceAtom(p);
+      return bracketed(p, braceAtom, p.levels.brace);
     case K.ELLIPSIS:
       p.pos++;
       return { kind: 'Constant', value: { kind: 'ellipsis' }, constantKind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
     default:
       return null;
   }
+}
+
+/** A bracketed construct, counted in the estimate of CPython's parser depth. */
+export function bracketed<T>(p: Parser, rule: (p: Parser) => T, levels: number): T {
+  p.openBracket(levels);
+  const r = rule(p);
+  p.closeBracket(levels);
+  return r;
 }
 
 // ---------------------------------------------------------------- slices

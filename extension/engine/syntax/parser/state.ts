@@ -26,6 +26,32 @@ export interface Located {
 /** pegen.h's CURRENT_POS: "where the tokenizer is now" as an error's end. */
 export const CURRENT_POS = -5;
 
+/** CPython's MAXSTACK: how deep its parser's rules may nest before it gives up. */
+export const MAXSTACK = 6000;
+
+/**
+ * Thrown when the estimated depth of CPython's parser reaches MAXSTACK: CPython then abandons
+ * the parse with "MemoryError: Parser stack overflowed - Python source too complex to parse".
+ */
+export class ParserStackOverflow extends Error {
+  constructor() {
+    super('Parser stack overflowed - Python source too complex to parse');
+  }
+}
+
+/**
+ * How many levels of CPython's parser each construct nests (measured on CPython 3.14 by finding
+ * where MemoryError starts), in the first pass and in the second, whose invalid rules nest
+ * deeper: `base` at an expression in a top-level statement, `block` per indented block, each
+ * kind of bracket (the outermost one `discount` less), and each level of a chain.
+ */
+const LEVELS = {
+  first: { base: 33, block: 6, paren: 28, list: 29, brace: 29, call: 24, subscript: 24, fstring: 33, discount: 18, unary: 1, conditional: 1, lambda: 2, lambdaParams: 6, power: 2 },
+  second: { base: 36, block: 6, paren: 31, list: 32, brace: 31, call: 27, subscript: 27, fstring: 36, discount: 20, unary: 1, conditional: 2, lambda: 2, lambdaParams: 6, power: 2 },
+} as const;
+
+export type Levels = (typeof LEVELS)['first'] | (typeof LEVELS)['second'];
+
 interface MemoEntry {
   readonly node: unknown;
   readonly end: number;
@@ -49,6 +75,16 @@ export class Parser {
   readonly warnings: ParseWarning[] = [];
   /** CPython's p->last_stmt_location.lineno: the last compound statement the second pass completed. */
   lastStatementLine = 0;
+  /**
+   * An estimate of CPython's p->level where the cursor is: its parser's rule nesting, measured on
+   * CPython for the constructs that can nest deeply (statement blocks, brackets, and chains of
+   * unary operators, `not`, `**`, conditional expressions and lambdas).
+   */
+  depth: number = LEVELS.first.base;
+  /** The nesting costs for the current pass. */
+  levels: Levels = LEVELS.first;
+  /** Brackets open around the cursor. */
+  private brackets = 0;
   /** Second-pass memo, keyed by token index and rule, so the re-parsing invalid rules stay linear. */
   private readonly memo = new Map<number, MemoEntry>();
   /** The tokenizer's warnings, issued as the tokens they belong to are fetched. */
@@ -97,6 +133,21 @@ export class Parser {
         throw new PySyntaxError(info ?? { type: 'SyntaxError', msg: 'invalid token', lineno: 1, offset: 1, endLineno: 1, endOffset: 0 });
       }
     }
+  }
+
+  /** Nests `levels` deeper; CPython's parser gives up once its depth reaches `limit`. */
+  deepen(levels: number, limit = MAXSTACK): void {
+    this.depth += levels;
+    if (this.depth >= limit) throw new ParserStackOverflow();
+  }
+
+  /** Opens a bracket whose rules nest `levels` deep (the outermost one nests less in CPython). */
+  openBracket(levels: number): void {
+    this.deepen(this.brackets++ === 0 ? levels - this.levels.discount : levels);
+  }
+
+  closeBracket(levels: number): void {
+    this.depth -= --this.brackets === 0 ? levels - this.levels.discount : levels;
   }
 
   /** The tokenizer's warnings made while scanning tokens up to index `upTo`, in order. */
@@ -200,6 +251,9 @@ export class Parser {
     this.memo.clear();
     this.decodedStrings.clear();
     this.lastStatementLine = 0;
+    this.levels = LEVELS.second;
+    this.depth = LEVELS.second.base;
+    this.brackets = 0;
   }
 
   /** _PyPegen_register_stmts: the second pass remembers the latest compound statement it completed. */
@@ -269,7 +323,9 @@ export class Parser {
       }
       // INDENT, DEDENT and ENDMARKER have no column (-1): the error points where the tokenizer's
       // cursor stands (the token's offset), counted in characters, and has no end column.
-      throw new PySyntaxError({ type, msg, lineno: t.lineno, offset: this.charsBefore(t.lineno, t.start), endLineno: t.endLineno, endOffset: -1 });
+      // compile() supplies a missing final newline: at the very end, the cursor stands past it.
+      const past = t.start >= this.source.length && !/[\n\r]$/.test(this.source) ? 1 : 0;
+      throw new PySyntaxError({ type, msg, lineno: t.lineno, offset: this.charsBefore(t.lineno, t.start) + past, endLineno: t.endLineno, endOffset: -1 });
     }
     throw new PySyntaxError(this.located(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1));
   }

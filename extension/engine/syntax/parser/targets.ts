@@ -10,6 +10,7 @@ import type { expr, expr_context } from '../ast';
 import { K } from './kinds';
 import { memo, Rule } from './memo';
 import { exprName, nameNode } from './nodes';
+import { genexp } from './atoms';
 import { atom, callTrailer, subscriptTrailer } from './primary';
 import type { Parser } from './state';
 
@@ -48,6 +49,13 @@ function tPrimaryBody(p: Parser): expr | null {
         break;
       case K.LSQB:
         b = subscriptTrailer(p, a, s);
+        if (p.invalid && (b === null || !isTLookahead(p.k()))) {
+          // t_primary genexp &t_lookahead: genexp's invalid_comprehension also starts with '['.
+          p.pos = m;
+          genexp(p);
+          p.pos = m;
+          b = null;
+        }
         break;
       case K.LPAR:
         b = callTrailer(p, a, s);

@@ -1,0 +1,390 @@
+/**
+ * Why an object died: the reference whose removal freed it, classified (`del x`, rebinding, scope
+ * exit, a temporary released, a container cleared or an entry removed, a collection, shutdown),
+ * and for a cascade the chain back to the first cause: "`a` rebound → A#1 freed → its __dict__
+ * freed → B#2 freed". An object is part of a cascade when the reference it lost was held by an
+ * object already being deallocated.
+ */
+import { INTERPRETER_ID, type EdgeLabelKind } from '../../../protocol/trace';
+import type { TraceIndex } from './trace-index';
+import { collectionAt, type Collection } from './collections';
+import { objectEvents } from './object-events';
+import { frameName, objectTitle, qualifiedName } from './labels';
+import { runShape } from './run-shape';
+import { isNamespace } from './structure';
+import { EV, OF, hasFlag, isWeakFlags, labelKindOf, stepEventEnd, stepEventStart, stepLine, str } from './schema';
+
+export type CauseKind =
+  | 'del' // `del x`
+  | 'rebound' // `x = other`
+  | 'scope_exit' // the function returned (its frame released its locals)
+  | 'temporary' // a temporary released at the end of its expression
+  | 'container_cleared' // list.clear(), dict.clear(), …
+  | 'removed' // an entry removed or replaced: del d[k], d[k] = v, obj.attr = v, list.pop()
+  | 'exception_cleared' // an exception (and its traceback) released
+  | 'gc' // freed by a cycle collection
+  | 'shutdown' // freed while the interpreter shut down
+  | 'unknown';
+
+export interface DeathCause {
+  readonly kind: CauseKind;
+  /** The event that started it: the reference removal, the collection's gc_begin, or the free. */
+  readonly event: number;
+  readonly step: number;
+  readonly line: number;
+  /** Who held the reference (a frame, module, container), or -1. */
+  readonly holder: number;
+  /** The name or entry as it reads: 'x', "cache['k']", 'a.parent'. */
+  readonly what: string;
+  readonly collection: Collection | null;
+  readonly text: string;
+}
+
+export interface CascadeLink {
+  readonly id: number;
+  /** How this object was held by the previous one in the chain (null for the first). */
+  readonly via: EdgeLabelKind | null;
+  /** The label of that reference ('' for the first). */
+  readonly label: string;
+}
+
+export interface Death {
+  readonly id: number;
+  readonly freeEvent: number;
+  readonly step: number;
+  readonly line: number;
+  /** The first cause. */
+  readonly cause: DeathCause;
+  /** Objects freed on the way, from the first one freed down to this one (this one last). */
+  readonly cascade: readonly CascadeLink[];
+  /** The event at which this object's own death began (its last reference dropped, or its collection). */
+  readonly start: number;
+  /** The whole story: "`a` rebound at line 5 → A#1 freed → B#2 freed". */
+  readonly text: string;
+  /** The same without this object's own "freed": "`a` rebound at line 5 → A#1 freed". */
+  readonly because: string;
+}
+
+const cache = new WeakMap<TraceIndex, Map<number, Death | null>>();
+
+/** How `id` died, or null while it is alive at the end of the trace. */
+export function deathOf(index: TraceIndex, id: number): Death | null {
+  let memo = cache.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    cache.set(index, memo);
+  }
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  // Cascades can be long (a 100,000-node list freed from its head): resolve parents first, iteratively.
+  const chain: number[] = [id];
+  for (;;) {
+    const top = chain[chain.length - 1] as number;
+    const parent = cascadeParent(index, top);
+    if (parent === null || memo.has(parent.holder) || chain.includes(parent.holder)) break;
+    chain.push(parent.holder);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) memo.set(chain[i] as number, computeDeath(index, chain[i] as number, memo));
+  return memo.get(id) ?? null;
+}
+
+interface Parent {
+  readonly holder: number;
+  readonly via: EdgeLabelKind;
+}
+
+function linkOf(index: TraceIndex, id: number, edgeEvent: number): CascadeLink {
+  return { id, via: labelKindOf(index.trace.events.d[edgeEvent] as number), label: str(index.trace, index.trace.events.c[edgeEvent] as number) };
+}
+
+/** The object whose deallocation dropped `id`'s last reference, if that is how it died. */
+function cascadeParent(index: TraceIndex, id: number): Parent | null {
+  const f = index.freeAt[id] as number;
+  if (f >= index.eventCount || inCollection(index, id, f) !== null) return null;
+  const implicit = implicitHolder(index, id, f);
+  if (implicit >= 0) return { holder: index.edgeFrom(implicit), via: labelKindOf(index.edgeFlags(implicit)) };
+  const r = lastReferenceDrop(index, id, f);
+  if (r < 0) return null;
+  const h = index.trace.events.a[r] as number;
+  return dyingAt(index, h, r) ? { holder: h, via: labelKindOf(index.trace.events.d[r] as number) } : null;
+}
+
+/**
+ * A strong edge into `id` still recorded when it was freed, from an object being deallocated: the
+ * holder released it as part of its own teardown without an edge_remove (a free takes its edges
+ * with it), so that holder's death is this one's cause. Returns the edge, or -1.
+ */
+function implicitHolder(index: TraceIndex, id: number, f: number): number {
+  const { events } = index.trace;
+  for (const i of objectEvents(index).of(id)) {
+    if (i >= f) break;
+    if (events.kind[i] !== EV.edge_add || events.b[i] !== id || isWeakFlags(events.d[i] as number)) continue;
+    if (index.edgeEnd(i) < f) continue;
+    const h = events.a[i] as number;
+    if (h !== id && dyingAt(index, h, f)) return i;
+  }
+  return -1;
+}
+
+function computeDeath(index: TraceIndex, id: number, memo: Map<number, Death | null>): Death | null {
+  const trace = index.trace;
+  const f = index.freeAt[id] as number;
+  if (f >= index.eventCount) return null;
+  const step = trace.events.step[f] as number;
+  const line = stepLine(trace, step);
+  const c = inCollection(index, id, f);
+  if (c !== null) {
+    const start = gcUnreachableEvent(index, id, c);
+    return finish(index, id, f, gcCause(index, c), [{ id, via: null, label: '' }], start);
+  }
+  const implicit = implicitHolder(index, id, f);
+  if (implicit >= 0) {
+    const parent = memo.get(index.edgeFrom(implicit)) ?? null;
+    if (parent !== null) return finish(index, id, f, parent.cause, [...parent.cascade, linkOf(index, id, implicit)], f);
+  }
+  const r = lastReferenceDrop(index, id, f);
+  if (r < 0 && hasFlag(trace, id, OF.isFrame) && f < runShape(index).shutdownStart) {
+    const name = frameName(str(trace, trace.objects.repr[id] ?? -1));
+    const cause = plain(index, 'scope_exit', f, id, name, name === '<module>' ? `the module's code finished at line ${line}` : `${name}() returned at line ${line}`);
+    return finish(index, id, f, cause, [{ id, via: null, label: '' }], f);
+  }
+  if (r < 0) {
+    const shutdown = f >= runShape(index).shutdownStart;
+    const cause = plain(index, shutdown ? 'shutdown' : 'temporary', f, -1, '', shutdown ? `freed at shutdown (line ${line})` : `temporary released at line ${line}`);
+    return finish(index, id, f, cause, [{ id, via: null, label: '' }], f);
+  }
+  const h = trace.events.a[r] as number;
+  if (dyingAt(index, h, r)) {
+    const parent = memo.get(h) ?? null;
+    if (parent !== null) return finish(index, id, f, parent.cause, [...parent.cascade, linkOf(index, id, r)], r);
+  }
+  return finish(index, id, f, classify(index, r), [{ id, via: null, label: '' }], r);
+}
+
+function finish(index: TraceIndex, id: number, f: number, cause: DeathCause, cascade: CascadeLink[], start: number): Death {
+  const trace = index.trace;
+  const step = trace.events.step[f] as number;
+  const parts = [cause.text];
+  cascade.forEach((link, i) => {
+    // A returning frame is implied by its cause; what it held reads as its local.
+    if (hasFlag(trace, link.id, OF.isFrame) && i < cascade.length - 1) return;
+    const prev = cascade[i - 1];
+    const local = prev !== undefined && hasFlag(trace, prev.id, OF.isFrame) && link.via === 'name' ? ` (local \`${link.label}\`)` : '';
+    parts.push(link.via === 'dict' ? 'its __dict__ freed' : `${objectTitle(trace, link.id)} freed${local}`);
+  });
+  return { id, freeEvent: f, step, line: stepLine(trace, step), cause, cascade, start, text: parts.join(' → '), because: parts.slice(0, -1).join(' → ') };
+}
+
+/** The last strong reference to `id` removed before its free (and after any resurrection), or -1. */
+export function lastReferenceDrop(index: TraceIndex, id: number, before: number): number {
+  const { events } = index.trace;
+  const list = objectEvents(index).of(id);
+  for (let j = list.length - 1; j >= 0; j--) {
+    const i = list[j] as number;
+    if (i >= before) continue;
+    const k = events.kind[i];
+    if (k === EV.resurrect || k === EV.alloc) return -1;
+    if (k === EV.edge_remove && events.b[i] === id && !isWeakFlags(events.d[i] as number)) return i;
+  }
+  return -1;
+}
+
+/** The collection that freed `id` at event `f`, when it was in its unreachable set. */
+function inCollection(index: TraceIndex, id: number, f: number): Collection | null {
+  const c = collectionAt(index, f);
+  return c !== null && gcUnreachableEvent(index, id, c) >= 0 ? c : null;
+}
+
+function gcUnreachableEvent(index: TraceIndex, id: number, c: Collection): number {
+  const { events } = index.trace;
+  for (const i of objectEvents(index).of(id)) if (i >= c.begin && i <= c.end && events.kind[i] === EV.gc_unreachable) return i;
+  return -1;
+}
+
+/**
+ * Whether `h` was being deallocated when it dropped a reference at event `r`: its death had begun
+ * (its last reference gone, or a deallocation phase recorded) and it was freed afterwards — in
+ * the same step, or after phases that show code ran during its death.
+ */
+function dyingAt(index: TraceIndex, h: number, r: number): boolean {
+  const trace = index.trace;
+  const { events } = trace;
+  const free = index.freeAt[h] as number;
+  if (h === INTERPRETER_ID || free >= index.eventCount || free < r) return false;
+  const c = inCollection(index, h, free);
+  if (c !== null) return c.begin <= r;
+  // A frame is torn down as its function returns: whatever it releases in that step is its doing.
+  if (hasFlag(trace, h, OF.isFrame) && events.step[free] === events.step[r]) return true;
+  let phaseSeen = false;
+  let start = -1;
+  const list = objectEvents(index).of(h);
+  for (let j = list.length - 1; j >= 0; j--) {
+    const i = list[j] as number;
+    if (i >= r) continue;
+    const k = events.kind[i];
+    if (k === EV.resurrect || k === EV.alloc) break;
+    if (k === EV.phase && events.a[i] === h) phaseSeen = true;
+    if (k === EV.edge_remove && events.b[i] === h && !isWeakFlags(events.d[i] as number) && start < 0) start = i;
+  }
+  if (phaseSeen) return true;
+  if (events.step[free] !== events.step[r]) return false;
+  // Freed in the same step with nothing holding it: a temporary (or an object whose last reference went) being torn down.
+  return start >= 0 || strongInAt(index, h, r) === 0;
+}
+
+function strongInAt(index: TraceIndex, id: number, before: number): number {
+  const { events } = index.trace;
+  let n = 0;
+  for (const i of objectEvents(index).of(id)) {
+    if (i >= before) break;
+    if (events.b[i] !== id || isWeakFlags(events.d[i] as number)) continue;
+    if (events.kind[i] === EV.edge_add) n++;
+    else if (events.kind[i] === EV.edge_remove) n--;
+  }
+  return n;
+}
+
+function plain(index: TraceIndex, kind: CauseKind, event: number, holder: number, what: string, text: string, collection: Collection | null = null): DeathCause {
+  const step = index.trace.events.step[event] as number;
+  return { kind, event, step, line: stepLine(index.trace, step), holder, what, collection, text };
+}
+
+function gcCause(index: TraceIndex, c: Collection): DeathCause {
+  const how = c.reason === 'manual' ? `gc.collect() at line ${c.line}` : c.reason === 'shutdown' ? 'the final collection at shutdown' : `an automatic collection (generation ${c.generation}) at line ${c.line}`;
+  return plain(index, c.reason === 'shutdown' ? 'shutdown' : 'gc', c.begin, -1, '', c.reason === 'shutdown' ? `freed by ${how}` : `unreachable cycle freed by ${how}`, c);
+}
+
+/** What the removal of a reference by a live holder means. */
+function classify(index: TraceIndex, r: number): DeathCause {
+  const trace = index.trace;
+  const { events } = trace;
+  const h = events.a[r] as number;
+  const kind = labelKindOf(events.d[r] as number);
+  const label = str(trace, events.c[r] as number);
+  const step = events.step[r] as number;
+  const line = stepLine(trace, step);
+  const at = ` at line ${line}`;
+  if (r >= runShape(index).shutdownStart) return plain(index, 'shutdown', r, h, label, `released at shutdown (line ${line})`);
+  if (h === INTERPRETER_ID) {
+    if (kind === 'stack') return plain(index, 'scope_exit', r, h, label, `${frameName(label)}() returned${at}`);
+    if (kind === 'exception') return plain(index, 'exception_cleared', r, h, label, `handled exception released${at}`);
+    return plain(index, 'removed', r, h, label, `released by the interpreter${at}`);
+  }
+  const isFrame = hasFlag(trace, h, OF.isFrame);
+  const namespace = isNamespace(index, h);
+  const rebound = readdedInStep(index, r);
+  if (kind === 'stack') return plain(index, 'temporary', r, h, label, `temporary released${at}`);
+  if (kind === 'exception') return plain(index, 'exception_cleared', r, h, label, `exception released${at}`);
+  if (namespace && (kind === 'name' || kind === 'cell')) {
+    const name = qualifiedName(trace, h, label);
+    if (rebound) return plain(index, 'rebound', r, h, name, `\`${name}\` rebound${at}`);
+    if (isFrame && frameEnded(index, h, step)) return plain(index, 'scope_exit', r, h, name, `${frameName(str(trace, trace.objects.repr[h] ?? -1))}() returned (local \`${label}\`)${at}`);
+    return plain(index, 'del', r, h, name, `\`del ${name}\`${at}`);
+  }
+  if (kind === 'cell') {
+    return plain(index, rebound ? 'rebound' : 'del', r, h, label, rebound ? `\`${label}\` rebound${at}` : `\`del ${label}\`${at}`);
+  }
+  const holderName = nameAt(index, h, r);
+  const what = entryText(trace, holderName ?? `${objectTitle(trace, h).split(' ')[0] as string}`, kind, label);
+  if (rebound) return plain(index, 'removed', r, h, what, `${what} replaced${at}`);
+  if (clearedInStep(index, h, r)) return plain(index, 'container_cleared', r, h, what, `${holderName !== null ? `\`${holderName}\`` : objectTitle(trace, h)} cleared${at}`);
+  return plain(index, 'removed', r, h, what, `${what} removed${at}`);
+}
+
+/** A variable bound to `id` just before event `at` (found from its own edge history), or null. */
+export function nameAt(index: TraceIndex, id: number, at: number): string | null {
+  const { events } = index.trace;
+  for (const i of objectEvents(index).of(id)) {
+    if (i >= at) break;
+    if (events.kind[i] !== EV.edge_add || events.b[i] !== id || labelKindOf(events.d[i] as number) !== 'name') continue;
+    if (index.edgeEnd(i) >= at && isNamespace(index, events.a[i] as number)) return qualifiedName(index.trace, events.a[i] as number, str(index.trace, events.c[i] as number));
+  }
+  return null;
+}
+
+function entryText(_trace: TraceIndex['trace'], head: string, kind: EdgeLabelKind, label: string): string {
+  switch (kind) {
+    case 'attr':
+      return `${head}.${label}`;
+    case 'index':
+      return `${head}[${label}]`;
+    case 'value':
+    case 'key':
+      return `${head}[${label}]`;
+    case 'callback':
+      return `${head}'s callback`;
+    default:
+      return label === '' ? `a reference from ${head}` : `${head} ${label}`;
+  }
+}
+
+/**
+ * The holder's label was bound to another object around this removal, in the same step: the latest
+ * binding before it is to a different object (STORE_* stores the new value before releasing the
+ * old one), or the next thing done to the label is binding it again.
+ */
+function readdedInStep(index: TraceIndex, r: number): boolean {
+  const { events } = index.trace;
+  const step = events.step[r] as number;
+  const h = events.a[r] as number;
+  const same = (i: number): boolean =>
+    events.a[i] === h && events.c[i] === events.c[r] && !isWeakFlags(events.d[i] as number) && labelKindOf(events.d[i] as number) === labelKindOf(events.d[r] as number);
+  const list = objectEvents(index).of(h);
+  let latestBefore = -1;
+  for (const i of list) {
+    if (i >= r) break;
+    if (events.kind[i] === EV.edge_add && same(i)) latestBefore = i;
+  }
+  if (latestBefore >= 0 && events.step[latestBefore] === step && events.b[latestBefore] !== events.b[r]) return true;
+  for (const i of list) {
+    if (i <= r || events.step[i] !== step) continue;
+    if (!same(i)) continue;
+    return events.kind[i] === EV.edge_add;
+  }
+  return false;
+}
+
+/** The frame stopped executing (or was freed) in this step. */
+function frameEnded(index: TraceIndex, frame: number, step: number): boolean {
+  const { events } = index.trace;
+  const end = stepEventEnd(index.trace, step);
+  for (let i = stepEventStart(index.trace, step); i < end; i++) {
+    const k = events.kind[i];
+    if (k === EV.free && events.a[i] === frame) return true;
+    if (k === EV.edge_remove && events.a[i] === INTERPRETER_ID && events.b[i] === frame) return true;
+  }
+  // Locals are released after the frame left the interpreter's stack, possibly in a later step of the caller.
+  return (index.freeAt[frame] as number) < end || !stillRunning(index, frame, end);
+}
+
+function stillRunning(index: TraceIndex, frame: number, position: number): boolean {
+  const { events } = index.trace;
+  let running = false;
+  for (const i of objectEvents(index).of(frame)) {
+    if (i >= position) break;
+    if (events.a[i] !== INTERPRETER_ID || events.b[i] !== frame) continue;
+    if (events.kind[i] === EV.edge_add) running = true;
+    else if (events.kind[i] === EV.edge_remove) running = false;
+  }
+  return running;
+}
+
+/** The holder lost several references in this step and has none left: a clear(). */
+function clearedInStep(index: TraceIndex, h: number, r: number): boolean {
+  const { events } = index.trace;
+  const step = events.step[r] as number;
+  let live = 0;
+  let removedHere = 0;
+  const end = stepEventEnd(index.trace, step);
+  for (const i of objectEvents(index).of(h)) {
+    if (i >= end) break;
+    if (events.a[i] !== h || isWeakFlags(events.d[i] as number)) continue;
+    if (events.kind[i] === EV.edge_add) live++;
+    else if (events.kind[i] === EV.edge_remove) {
+      live--;
+      if (events.step[i] === step) removedHere++;
+    }
+  }
+  const source = index.trace.source.split(/\r\n|\r|\n/)[stepLine(index.trace, step) - 1] ?? '';
+  return live === 0 && (removedHere >= 2 || (removedHere === 1 && /\.clear\(\)/.test(source)));
+}

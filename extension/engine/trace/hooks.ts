@@ -1,0 +1,153 @@
+/**
+ * The trace's hooks into frames and the evaluation loop, kept here so that vm/ calls one function
+ * per event: statement tables per code object, names bound in frames, cells, the interpreter's
+ * references to executing frames, and the step a statement continues in after a call returns.
+ * Every function here is called only while recording (the callers test `recorder.on`), except
+ * statementsOf, which step counting needs either way.
+ */
+import type { Code } from '../compile/code';
+import { Op } from '../compile/opcodes';
+import type { PyObject } from '../runtime/object';
+import type { Frame } from '../vm/frame';
+import { ts } from '../vm/state';
+import { recorder, L_CELL, L_NAME, L_STACK } from './recorder';
+import { statementsOfCode, type StatementTable } from './statements';
+
+let program: StatementTable | null = null;
+let programFile = '';
+let tables = new WeakMap<Code, Int32Array>();
+
+/** The statements of the program being run, which step boundaries come from. */
+export function setProgram(filename: string, table: StatementTable | null): void {
+  program = table;
+  programFile = filename;
+  tables = new WeakMap();
+  recorder.setStatements(table);
+}
+
+/** Each instruction's statement (-1: it runs in its caller's step, as other modules' code does). */
+export function statementsOf(co: Code): Int32Array {
+  let t = tables.get(co);
+  if (t === undefined) {
+    t = program !== null && co.filename === programFile
+      ? statementsOfCode(co, program)
+      : new Int32Array(co.code.length >> 1).fill(-1);
+    tables.set(co, t);
+  }
+  return t;
+}
+
+/** The statement `f` is executing (or about to continue), -1 when its code has none there. */
+function statementOfFrame(f: Frame): number {
+  const t = statementsOf(f.code);
+  return f.lasti < t.length ? (t[f.lasti] as number) : -1;
+}
+
+/**
+ * Control came back from Python code called by native code (a __del__, a callback, __init__):
+ * what happens next belongs to the statement that was running, so it gets a step of its own —
+ * the nearest frame of the program, or the interpreter's shutdown/start-up step.
+ */
+export function resumeAfterCall(): void {
+  for (let f = ts.frame; f !== null; f = f.previous) {
+    const s = statementOfFrame(f);
+    if (s < 0) continue;
+    if (s !== recorder.curStmt || f !== recorder.curFrame) recorder.beginStep(s, f);
+    return;
+  }
+  if (recorder.curFrame !== null || recorder.curStmt !== -1) recorder.beginStep(-1, null);
+}
+
+function slotName(f: Frame, slot: number): string {
+  return f.code.localsplusnames[slot] ?? '?';
+}
+
+/** A fast local changed (STORE_FAST, DELETE_FAST, the comprehension save/restore). */
+export function traceLocal(f: Frame, slot: number, old: PyObject | null, value: PyObject | null): void {
+  if (old === value) return;
+  const label = recorder.intern(slotName(f, slot));
+  if (old !== null) recorder.edgeLabel(f, old, L_NAME, label, false, 0);
+  if (value !== null) recorder.edgeLabel(f, value, L_NAME, label, true, 0);
+}
+
+/** MAKE_CELL: the slot's value moves into a new cell the slot then holds. */
+export function traceMakeCell(f: Frame, slot: number, old: PyObject | null, cell: PyObject): void {
+  const label = recorder.intern(slotName(f, slot));
+  if (old !== null) {
+    recorder.edgeLabel(f, old, L_NAME, label, false, 0);
+    recorder.edgeLabel(cell, old, L_CELL, 0, true, 0);
+  }
+  recorder.edgeLabel(f, cell, L_CELL, label, true, 0);
+}
+
+/** COPY_FREE_VARS: the closure's cells become the frame's free-variable slots. */
+export function traceFreeVars(f: Frame, first: number, n: number): void {
+  for (let i = first; i < first + n; i++) {
+    const c = f.localsplus[i];
+    if (c !== null && c !== undefined) recorder.edgeLabel(f, c, L_CELL, recorder.intern(slotName(f, i)), true, 0);
+  }
+}
+
+/** STORE_DEREF / DELETE_DEREF / a cell's death: its contents changed (label '': the frame's edge to the cell names it). */
+export function traceCellContents(cell: PyObject, old: PyObject | null, value: PyObject | null): void {
+  if (old === value) return;
+  if (old !== null) recorder.edgeLabel(cell, old, L_CELL, 0, false, 0);
+  if (value !== null) recorder.edgeLabel(cell, value, L_CELL, 0, true, 0);
+}
+
+/** A new frame's arguments are bound. */
+export function traceFrameCreated(f: Frame): void {
+  const lp = f.localsplus;
+  for (let i = 0; i < lp.length; i++) {
+    const v = lp[i];
+    if (v !== null && v !== undefined) recorder.edgeLabel(f, v, L_NAME, recorder.intern(slotName(f, i)), true, 0);
+  }
+}
+
+const executing = new Set<Frame>();
+
+/** The interpreter runs this frame now (entered, or resumed if it is a generator's). */
+export function traceFrameRunning(f: Frame): void {
+  if (executing.has(f)) return;
+  executing.add(f);
+  recorder.rootEdge(f, L_STACK, f.code.qualname, true);
+}
+
+/**
+ * The frame stopped running (returned, raised out, or suspended at a yield). `freed`: it is about
+ * to be freed, which removes its edges anyway.
+ */
+export function traceFrameStopped(f: Frame, freed = false): void {
+  if (!executing.delete(f) || freed) return;
+  recorder.rootEdge(f, L_STACK, f.code.qualname, false);
+}
+
+const cellSlotsOf = new WeakMap<Code, Uint8Array>();
+
+/** Which slots hold cells: the ones MAKE_CELL fills (arguments included) and the free variables. */
+function cellSlots(co: Code): Uint8Array {
+  let c = cellSlotsOf.get(co);
+  if (c === undefined) {
+    c = new Uint8Array(co.localsplusnames.length);
+    for (let i = 0; i < co.code.length; i += 2) if (co.code[i] === Op.MAKE_CELL) c[co.code[i + 1] as number] = 1;
+    for (let i = c.length - co.nfree; i < c.length; i++) c[i] = 1;
+    cellSlotsOf.set(co, c);
+  }
+  return c;
+}
+
+/** A frame's slot is released as the frame is cleared: a name, or a cell. */
+export function traceSlotReleased(f: Frame, slot: number, v: PyObject): void {
+  const co = f.code;
+  const kind = (co.ncells !== 0 || co.nfree !== 0) && cellSlots(co)[slot] === 1 ? L_CELL : L_NAME;
+  recorder.edgeLabel(f, v, kind, recorder.intern(slotName(f, slot)), false, 0);
+}
+
+/** A frame's value stack is released as the frame is cleared. */
+export function traceStackReleased(f: Frame): void {
+  recorder.dropStack(f);
+}
+
+export function resetFrameHooks(): void {
+  executing.clear();
+}

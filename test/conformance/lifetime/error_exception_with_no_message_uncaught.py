@@ -1,0 +1,9 @@
+# An uncaught exception raised without arguments prints just its class name.
+class EmptyError(Exception):
+    pass
+
+def f():
+    raise EmptyError
+
+print("calling f")
+f()

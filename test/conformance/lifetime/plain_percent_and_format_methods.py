@@ -1,0 +1,10 @@
+# Old-style % formatting and str.format side by side.
+print("%s is %d years and %.1f m" % ("Bo", 30, 1.756))
+print("%5s|%-5s|%05.1f" % ("ab", "cd", 3.14159))
+print("%x %o %e %%" % (255, 8, 12345.678))
+print("{} and {}".format("left", "right"))
+print("{1} before {0}".format("zero", "one"))
+print("{name} is {age}".format(name="Cy", age=7))
+print("{:>8.3f}|{:<6d}|{:^6}".format(2.71828, 42, "mid"))
+print("{0[0]} {0[1]} {1.real}".format(["a", "b"], 3))
+print("%(a)s-%(b)s" % {"a": 1, "b": 2})

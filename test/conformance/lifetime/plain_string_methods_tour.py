@@ -1,0 +1,15 @@
+# Common str methods: case, strip, split, join, replace, find, startswith, count, center.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title())
+print(t.split(", "), t.split("o"), "a  b".split())
+print("-".join(["x", "y", "z"]))
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.find("o"), t.rfind("o"), t.find("q"))
+print(t.startswith("Hell"), t.endswith("!"))
+print(t.count("l"), len(t))
+print("[" + "mid".center(9, "*") + "]", "[" + "ab".ljust(5) + "]", "[" + "ab".rjust(5, ".") + "]")
+print("42".zfill(5), "-7".zfill(4))
+print("a,b,,c".split(","), "line1\nline2\n".splitlines())
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "  ".isspace())

@@ -1,0 +1,11 @@
+# printf-style formatting with flags, widths, precisions, mappings and star arguments.
+print("%s|%r|%a" % ("é", "é", "é"))
+print("%d %i %u %5d %-5d| %05d %+d % d" % (1, 2, 3, 42, 42, 42, 42, 42))
+print("%x %X %#x %#o %o %08.3f %.2e %g %G" % (255, 255, 255, 8, 8, 3.14159, 12345.678, 0.00001, 1e20))
+print("%(name)s is %(age)03d" % {"name": "Bo", "age": 7})
+print("%*d|%-*d|%.*f" % (5, 1, 5, 2, 2, 3.14159))
+print("%c%c %%" % (65, "b"))
+print("%s" % [1, 2], "%s" % (1,), "%s %s" % (1, 2))
+print("%d" % 3.99, "%.3s" % "abcdef", "%5.1s|" % "xyz")
+print("no args" % ())
+print("keep" % {"a": 1})
