@@ -65,7 +65,8 @@ export function benchAnalysis(): void {
   }
   const p99 = percentile(seekMs, 0.99);
   console.log(`analysis: ${trace.steps.count.toLocaleString('en')} steps, ${trace.events.count.toLocaleString('en')} events, ${trace.objects.count.toLocaleString('en')} objects (generated in ${genMs.toFixed(0)} ms; heap up to ${peak.toLocaleString('en')} objects + edges)`);
-  console.log(`  TraceIndex build   ${buildMs.toFixed(0)} ms (${((buildMs * 1e6) / trace.events.count).toFixed(0)} ns/event)`);
+  const cp = index.checkpointStats();
+  console.log(`  TraceIndex build   ${buildMs.toFixed(0)} ms (${((buildMs * 1e6) / trace.events.count).toFixed(0)} ns/event); ${cp.count} checkpoints, ${(cp.bytes / 1048576).toFixed(1)} MiB`);
   console.log(`  seek               p50 ${percentile(seekMs, 0.5).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${percentile(seekMs, 1).toFixed(2)} ms over ${SEEKS} random steps (CPU p99 ${percentile(seekCpu, 0.99).toFixed(2)} ms) — ${p99 < BUDGET_MS ? 'within' : 'OVER'} the ${BUDGET_MS} ms budget`);
   console.log(`  graphAt, same trace p50 ${percentile(graphMs, 0.5).toFixed(2)} ms, p99 ${percentile(graphMs, 0.99).toFixed(2)} ms (whole-heap snapshots of tens of thousands of nodes)`);
   console.log(`  graphAt, small heap p50 ${percentile(smallMs, 0.5).toFixed(2)} ms, p99 ${percentile(smallMs, 0.99).toFixed(2)} ms (100,000 steps, a few hundred live objects)`);

@@ -19,7 +19,11 @@ interface Printer {
   emit(text: string): void;
 }
 
-/** Which objects the timeline talks about. */
+/**
+ * Which objects the timeline talks about: objects whose class has __del__, weakly referenced
+ * objects, weak references with callbacks, finalizers and weak containers, and objects a
+ * collection found unreachable while the program ran (the shutdown collection finds everything).
+ */
 function interestingObjects(t: Trace): Uint8Array {
   const keep = new Uint8Array(t.objects.count);
   const ev = t.events;
@@ -27,29 +31,16 @@ function interestingObjects(t: Trace): Uint8Array {
     const f = t.objects.flags[i] as number;
     if ((f & (ObjectFlags.hasFinalizer | ObjectFlags.isFinalize | ObjectFlags.isWeakContainer)) !== 0) keep[i] = 1;
   }
+  let shutdownCollection = false;
   for (let i = 0; i < ev.count; i++) {
     const k = ev.kind[i] as number;
-    if (k === K.edge_add && ((ev.d[i] as number) & WEAK) !== 0) {
+    if (k === K.gc_begin) shutdownCollection = GC_REASONS[ev.b[i] as number] === 'shutdown';
+    else if (k === K.edge_add && ((ev.d[i] as number) & WEAK) !== 0) {
       keep[ev.b[i] as number] = 1;
       if (((ev.d[i] as number) & 2) !== 0) keep[ev.a[i] as number] = 1;
-    } else if (k === K.gc_unreachable || k === K.del_call || k === K.resurrect) keep[ev.a[i] as number] = 1;
-  }
-  // Infrastructure the user did not write: frames, modules, classes' own dicts, the interpreter.
-  for (let i = 0; i < t.objects.count; i++) {
-    const f = t.objects.flags[i] as number;
-    if ((f & (ObjectFlags.isFrame | ObjectFlags.isModule | ObjectFlags.isInterpreter | ObjectFlags.isType)) !== 0 && (f & ObjectFlags.hasFinalizer) === 0) {
-      if (keep[i] === 1 && !weaklyReferenced(t, i)) keep[i] = 0;
-    }
+    } else if (k === K.gc_unreachable && !shutdownCollection) keep[ev.a[i] as number] = 1;
   }
   return keep;
-}
-
-function weaklyReferenced(t: Trace, id: number): boolean {
-  const ev = t.events;
-  for (let i = 0; i < ev.count; i++) {
-    if (ev.kind[i] === K.edge_add && ev.b[i] === id && ((ev.d[i] as number) & WEAK) !== 0) return true;
-  }
-  return false;
 }
 
 export function formatTimeline(t: Trace, out: Printer): void {
@@ -68,11 +59,17 @@ export function formatTimeline(t: Trace, out: Printer): void {
     if ((f & ObjectFlags.isWeakContainer) !== 0) bits.push('weak container');
     return `${name(id)}${r !== '' && !r.startsWith('<') ? ` ${r}` : ''}${bits.length ? ` (${bits.join(', ')})` : ''}`;
   };
+  /** `f` for a function's repr `<function C.f>`, a frame's `<frame of C.f>`. */
+  const shortName = (id: number): string => {
+    const m = /^<(?:function|frame of) (.*)>$/.exec(S(t.objects.repr[id] as number));
+    if (m === null) return name(id);
+    const q = (m[1] as string).split('.');
+    return q[q.length - 1] as string;
+  };
   const frameName = (frame: number): string => {
     if (frame < 0) return '';
-    const r = S(t.objects.repr[frame] as number);
-    const m = /^<frame of (.*)>$/.exec(r);
-    const fn = m === null ? r : (m[1] as string);
+    const m = /^<frame of (.*)>$/.exec(S(t.objects.repr[frame] as number));
+    const fn = m === null ? '?' : (m[1] as string);
     return fn === '<module>' ? '' : ` in ${fn}()`;
   };
   const lines = t.source.split(/\r\n|\r|\n/);
@@ -82,49 +79,66 @@ export function formatTimeline(t: Trace, out: Printer): void {
   const firstProgram = firstProgramStep(t);
   let headerFor = -1;
   let lastHeader = '';
-  /** Per step: how the strong references to interesting objects changed (for the refcount lines). */
-  const changes = new Map<number, string[]>();
+  /** Lines shown only if something worth telling follows them (a collection's phases, a quiet collection). */
+  let pending: string[] = [];
+  let pendingCollection = false;
+  /** The step whose reference changes are being gathered. */
+  let changesStep = -1;
+  /** Per object: this step's strong-reference changes, + and − cancelling out (for the refcount lines). */
+  const changes = new Map<number, Map<string, number>>();
 
   const header = (step: number): void => {
     if (headerFor === step) return;
     headerFor = step;
     const line = steps.line[step] as number;
-    const frame = steps.frame[step] as number;
     let h: string;
-    if (line > 0) h = `── line ${line}${frameName(frame)}: ${(lines[line - 1] ?? '').trim()}`;
+    if (line > 0) h = `── line ${line}${frameName(steps.frame[step] as number)}: ${(lines[line - 1] ?? '').trim()}`;
     else h = step < firstProgram ? '── interpreter start-up' : '── interpreter shutdown';
     out.emit(h === lastHeader ? `${h} (continued)\n` : `${h}\n`);
     lastHeader = h;
   };
   const say = (step: number, indent: number, text: string): void => {
     header(step);
+    for (const p of pending) out.emit(`│ ${p}\n`);
+    pending = [];
+    pendingCollection = false;
     out.emit(`│ ${'  '.repeat(indent)}${text}\n`);
   };
-  const edgeText = (i: number, verb: string): string => {
+  /** A step ended: objects whose holders changed without a change of count are shown too. */
+  const flushChanges = (): void => {
+    for (const [id, m] of changes) {
+      const why = [...m].filter(([, n]) => n !== 0).map(([w, n]) => `${n > 0 ? '+' : '−'}${w}`);
+      if (why.length !== 0 && keep[id] === 1) say(changesStep, 0, `${name(id)} is now held differently (${why.slice(0, 4).join(', ')}${why.length > 4 ? ', …' : ''})`);
+    }
+    changes.clear();
+  };
+  const edgeText = (i: number): string => {
     const d = ev.d[i] as number;
     const kind = EDGE_LABEL_KINDS[d >> LABEL_KIND_SHIFT];
     const label = S(ev.c[i] as number);
     const from = ev.a[i] as number;
-    let what: string;
     switch (kind) {
-      case 'name': what = `name '${label}'`; break;
-      case 'attr': what = `${name(from)}.${label}`; break;
-      case 'index': what = `${name(from)}[${label}]`; break;
-      case 'value': what = `${name(from)}[${label}]`; break;
-      case 'key': what = `key of ${name(from)}`; break;
-      case 'stack': what = from === 0 ? 'the running frame' : `a temporary of ${name(from)}`; break;
-      default: what = `${name(from)} (${kind}${label !== '' ? ` ${label}` : ''})`;
+      case 'name': {
+        const m = /^<frame of (.*)>$/.exec(S(t.objects.repr[from] as number));
+        return `name '${label}'${m !== null && m[1] !== '<module>' ? ` in ${m[1] as string}()` : ''}`;
+      }
+      case 'attr': return `${name(from)}.${label}`;
+      case 'index':
+      case 'value': return `${name(from)}[${label}]`;
+      case 'key': return `a key of ${name(from)}`;
+      case 'item': return `a member of ${name(from)}`;
+      case 'stack': return from === 0 ? 'the running frame' : `a temporary in ${shortName(from)}()`;
+      case 'callback': return `the callback of ${name(from)}`;
+      default: return `${name(from)} (${label !== '' ? label : kind})`;
     }
-    if (kind === 'name') {
-      const fr = S(t.objects.repr[from] as number);
-      const m = /^<frame of (.*)>$/.exec(fr);
-      if (m !== null && m[1] !== '<module>') what += ` in ${m[1] as string}()`;
-    }
-    return `${verb}${what}`;
   };
 
   for (let i = 0; i < ev.count; i++) {
     const step = ev.step[i] as number;
+    if (step !== changesStep) {
+      if (changes.size !== 0) flushChanges();
+      changesStep = step;
+    }
     const k = ev.kind[i] as number;
     const a = ev.a[i] as number;
     const b = ev.b[i] as number;
@@ -139,73 +153,94 @@ export function formatTimeline(t: Trace, out: Printer): void {
       case K.edge_remove: {
         const d = ev.d[i] as number;
         if ((d & WEAK) !== 0) {
-          if (k === K.edge_add && keep[b] === 1) {
-            say(step, 0, `+ ${name(a)} → ${name(b)} (weak${(d & 2) !== 0 ? ', with callback' : ''})`);
-          }
+          if (k === K.edge_add && keep[b] === 1) say(step, 0, `+ ${name(a)} → ${name(b)} (weak${(d & 2) !== 0 ? ', with callback' : ''})`);
           break;
         }
         if (keep[b] !== 1) break;
-        let list = changes.get(b);
-        if (list === undefined) changes.set(b, (list = []));
-        list.push(edgeText(i, k === K.edge_add ? '+' : '−'));
+        let m = changes.get(b);
+        if (m === undefined) changes.set(b, (m = new Map()));
+        const key = edgeText(i);
+        m.set(key, (m.get(key) ?? 0) + (k === K.edge_add ? 1 : -1));
         break;
       }
       case K.refcnt: {
         const before = refcnt[a] as number;
         refcnt[a] = b;
-        if (keep[a] !== 1) break;
-        const why = changes.get(a);
+        const m = changes.get(a);
         changes.delete(a);
-        if (before === 0) break;
-        say(step, 0, `${name(a)} refcount ${before} → ${b}${why !== undefined ? ` (${why.join(', ')})` : ''}`);
+        if (keep[a] !== 1 || before === 0) break;
+        const why = [...(m ?? [])].filter(([, n]) => n !== 0).map(([w, n]) => `${n > 0 ? '+' : '−'}${w}`);
+        say(step, 0, `${name(a)} refcount ${before} → ${b}${why.length ? ` (${why.slice(0, 4).join(', ')}${why.length > 4 ? ', …' : ''})` : ''}`);
         break;
       }
       case K.phase: {
         const p = PHASES[b] as string;
         const depth = ev.c[i] as number;
-        if (a < 0) say(step, 1, p);
-        else if (keep[a] === 1) {
-          if (p === 'subtype_dealloc') say(step, 0, `${name(a)} dies: its refcount reached 0`);
-          else if (p !== 'tp_finalize') say(step, 1 + Math.max(0, depth - 1), `${p}(${name(a)})`);
+        if (a < 0) {
+          if (p === 'Py_FinalizeEx' || p === 'atexit' || p === 'finalize_modules') say(step, 0, p);
+          else pending.push(`  ${p}`);
+        } else if (keep[a] === 1) {
+          // Deaths nest (one object's release kills another): indent by the nesting depth.
+          if (p === 'subtype_dealloc') say(step, Math.max(0, depth - 1), `${name(a)} dies: its refcount reached 0`);
+          else if (p !== 'tp_finalize') say(step, Math.max(1, depth), `${p}(${name(a)})`);
         }
         break;
       }
       case K.del_call:
         say(step, 1, `${name(a)}.__del__() runs`);
         break;
-      case K.weakref_callback: {
-        const cb = ev.c[i] as number;
-        say(step, 1, `callback of ${name(a)} runs: ${S(t.objects.repr[cb] as number) || name(cb)}(${name(a)})${b >= 0 ? ` for ${name(b)}` : ''}`);
+      case K.weakref_callback:
+        say(step, 1, `callback ${shortName(ev.c[i] as number)}(${name(a)}) runs${b >= 0 ? `: ${name(b)} died` : ''}`);
         break;
-      }
       case K.finalize_call:
         say(step, 1, `${name(a)} calls its function${b >= 0 ? ` (${name(b)} died)` : ''}`);
         break;
       case K.resurrect:
-        say(step, 1, `${name(a)} is resurrected: its finalizer left a reference to it`);
+        if (keep[a] === 1) say(step, 1, `${name(a)} is resurrected: its finalizer left a reference to it`);
         break;
       case K.free:
         changes.delete(a);
         if (keep[a] === 1) say(step, 1, `${name(a)} freed`);
         break;
-      case K.gc_begin:
-        say(step, 0, `gc: collecting ${a === 0 ? 'the young generation' : 'all generations'} (${GC_REASONS[b] === 'manual' ? 'gc.collect()' : GC_REASONS[b] === 'automatic' ? 'automatic' : 'at shutdown'})`);
+      case K.gc_begin: {
+        const text = `gc: collecting ${a === 0 ? 'the young generation' : 'all generations'} (${GC_REASONS[b] === 'manual' ? 'gc.collect()' : GC_REASONS[b] === 'automatic' ? 'automatic' : 'at shutdown'})`;
+        pending = [];
+        // The program's own gc.collect() is always told; other collections only if they find something.
+        if (GC_REASONS[b] === 'manual') say(step, 0, text);
+        else {
+          pending.push(text);
+          pendingCollection = true;
+        }
         break;
+      }
       case K.gc_unreachable: {
         const found: number[] = [a];
         while (i + 1 < ev.count && ev.kind[i + 1] === K.gc_unreachable) found.push(ev.a[++i] as number);
         const shown = found.filter((x) => keep[x] === 1);
+        if (shown.length === 0 && pendingCollection) {
+          pending.push(`  found ${found.length} unreachable objects, none of interest`);
+          break;
+        }
         const more = found.length - shown.length;
-        say(step, 1, `found ${found.length} unreachable: ${shown.slice(0, 8).map(name).join(', ')}${shown.length > 8 ? ', …' : ''}${more > 0 ? `${shown.length ? ' and ' : ''}${more} other object${more === 1 ? '' : 's'}` : ''}`);
+        const listed = shown.slice(0, 8).map(name).join(', ') + (shown.length > 8 ? ', …' : '');
+        const others = more > 0 ? `${shown.length ? ' and ' : ''}${more} other object${more === 1 ? '' : 's'}` : '';
+        say(step, 1, `found ${found.length} unreachable: ${listed}${others}`);
         break;
       }
       case K.gc_end:
+        if (pendingCollection) {
+          pending = [];
+          pendingCollection = false;
+          break;
+        }
+        pending = [];
         say(step, 0, `gc: done — ${a} unreachable, ${b} uncollectable; gc.collect() returns ${ev.c[i] as number}`);
         break;
       default:
         break;
     }
   }
+  if (changes.size !== 0) flushChanges();
   const o = t.outcome;
   if (o.kind === 'limit' || o.kind === 'internal_error' || o.kind === 'unsupported') out.emit(`── stopped: ${o.message}\n`);
 }

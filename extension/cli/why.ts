@@ -59,10 +59,12 @@ export function whyCommand(args: readonly string[], io: CliIo, runner: Runner = 
   const trace = traceFor(loaded.path, loaded.source, io, runner);
   if (trace === null) return 2;
   const index = new TraceIndex(trace);
-  const occurrences = perLine(index).namesOn(opts.line).filter((f) => f.occurrence.name === opts.name);
+  const lines = perLine(index);
+  const occurrences = lines.namesOn(opts.line).filter((f) => f.occurrence.name === opts.name);
   if (occurrences.length === 0) {
-    io.stderr(`weakscope why: no name \`${opts.name}\` on line ${opts.line} of ${loaded.path}\n`);
-    return 2;
+    const inSource = lines.source.occurrences.some((o) => o.line === opts.line && o.name === opts.name);
+    io.stderr(inSource ? `weakscope why: line ${opts.line} never ran\n` : `weakscope why: no name \`${opts.name}\` on line ${opts.line} of ${loaded.path}\n`);
+    return inSource ? 1 : 2;
   }
   // A line that both reads and binds the name (x = f(x)) is explained by its binding.
   const facts = occurrences.find((f) => f.occurrence.ctx === 'Store') ?? (occurrences[0] as NameFacts);

@@ -28,7 +28,7 @@ import { None } from './runtime/singletons';
 import { recorder, GC_SHUTDOWN, L_VALUE, P_ATEXIT, P_FINALIZE_EX, P_FINALIZE_MODULES } from './trace/recorder';
 import { resetFrameHooks, setProgram } from './trace/hooks';
 import { buildStatements } from './trace/statements';
-import { countOutput, LimitExceeded, resetLimits, type Limits, type MemoryProbe } from './runtime/limits';
+import { countOutput, LimitExceeded, memoryExceeded, resetLimits, type Limits, type MemoryProbe } from './runtime/limits';
 import { setHeapTracing } from './runtime/heap';
 import type { RunOutcome, Trace, TraceDetail } from '../protocol/trace';
 import { makeBuiltins } from './modules/builtins';
@@ -131,7 +131,7 @@ function stopped(e: unknown): { kind: 'limit'; limit: LimitExceeded } | { kind: 
     // The host refused to allocate (a string or array past its maximum) or its stack ran out.
     if (/call stack/i.test(e.message)) return { kind: 'limit', limit: new LimitExceeded('recursion', 'the host stack (native recursion too deep)') };
     if (/invalid (string|array|typed array) length|allocation failed|out of memory/i.test(e.message)) {
-      return { kind: 'limit', limit: new LimitExceeded('memory', 'the host\'s maximum object size') };
+      return { kind: 'limit', limit: memoryExceeded() };
     }
   }
   return { kind: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };

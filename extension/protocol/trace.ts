@@ -9,7 +9,7 @@
  * Rebuilding the heap at step s: apply the events of steps 0..s in order. `alloc` adds a node,
  * `free` removes it together with every edge from or to it, `edge_add`/`edge_remove` add and
  * remove edges (a multiset: the same from/to/label may be added twice, e.g. `[x, x]`), `refcnt`
- * sets the node's reference count. The roots are the interpreter (ObjectId 0: it holds
+ * sets the node's reference count (1 from its alloc until its first `refcnt`). The roots are the interpreter (ObjectId 0: it holds
  * `sys.modules`, the executing frames, the exception being handled, atexit callbacks) and the
  * immortal objects. What is recorded at each detail level is in engine/DESIGN.md ("The trace").
  *
@@ -34,9 +34,9 @@ export const INTERPRETER_ID = 0;
 /**
  * How much is recorded. 'off': nothing but the outcome (the tables are empty). 'default': what the
  * extension shows — every object that can hold references, names, containers, attributes, weak
- * references, exact refcounts, deaths and what ran during them. 'full': also edges to atomic
- * values (int, str, float…) inside containers, dict keys of atomic types, internal references
- * (function → globals, frame → function…) and the value stack at every step.
+ * references, exact refcounts, deaths and what ran during them. 'full': also every edge to atomic
+ * values (int, str, float, None…) and immortal objects (builtins, small ints, interned strings),
+ * which then enter the trace as objects.
  */
 export const TRACE_DETAILS = ['off', 'default', 'full'] as const;
 export type TraceDetail = (typeof TRACE_DETAILS)[number];
@@ -72,7 +72,7 @@ export const EDGE_LABEL_KINDS = [
   'func', // a bound method's __func__, a generator's code/function
   'type', // an object's type (ob_type) where the type is a heap type (see ObjectTable.typeObject)
   'dict', // an object's __dict__
-  'stack', // a frame's value stack (label: the depth, from 0), or the interpreter's executing frames
+  'stack', // what a frame's value stack holds as a statement starts (label: the depth), or the interpreter's executing frames
   'exception', // a frame's or thread's pending/handled exception, a traceback's frame, an exception's traceback/context/cause
   'callback', // a weakref's or finalize's callback
   'internal', // any other strong reference a C type holds (label: the C field, e.g. 'func_globals')
@@ -82,7 +82,7 @@ export type EdgeLabelKind = (typeof EDGE_LABEL_KINDS)[number];
 /** Event kinds. Fields a, b, c, d of the event table mean what each comment says; unused ones are 0. */
 export const EVENT_KINDS = [
   'alloc', // a=object. Atomic values (int, str, float…) are allocated in the trace when first referenced by a recorded edge
-  'refcnt', // a=object b=refcnt after this step (coalesced: one per object per step; never for immortals)
+  'refcnt', // a=object b=refcnt after this step (coalesced: one per object per step, only when it changed; never for immortals)
   'edge_add', // a=from b=to c=label StringId d=flags (EdgeFlags)
   'edge_remove', // a=from b=to c=label StringId d=flags
   'phase', // a=object (-1: the whole collection or shutdown) b=index into PHASES c=depth of nesting (re-entrant deallocation)

@@ -31,7 +31,8 @@ def _excepthook(tp, value, tb, _status=_exit_status, _orig=sys.__excepthook__):
         if code is None:
             _status[0] = 0
         elif isinstance(code, int):
-            _status[0] = code
+            # a process exit status is one byte, and True is the int 1
+            _status[0] = int(code) & 0xff
         else:
             sys.stderr.write(str(code) + "\\n")
             _status[0] = 1

@@ -8,7 +8,7 @@ import { TraceIndex } from '../../extension/engine/trace/analysis/trace-index';
 import { deathOf } from '../../extension/engine/trace/analysis/death';
 import { whyAlive } from '../../extension/engine/trace/analysis/why';
 import { lifespan } from '../../extension/engine/trace/analysis/lifespan';
-import { collections, collectionCycles } from '../../extension/engine/trace/analysis/collections';
+import { collections, collectionCycles, explainCollection } from '../../extension/engine/trace/analysis/collections';
 import { Program } from './support/program';
 
 const CASCADE = `class A: pass
@@ -36,6 +36,12 @@ test('a cascade reads back to its first cause: `a` rebound → A freed → B fre
   assert.equal(db?.cause.kind, 'rebound');
   assert.deepEqual(db?.cascade.map((c) => c.id), [a, b]);
   assert.equal(db?.text, `\`a\` rebound at line 5 → A#${a} <A object> freed → B#${b} <B object> freed`);
+  const why = whyAlive(index, b, index.trace.steps.line.indexOf(5));
+  assert.ok(why.state === 'dead');
+  assert.deepEqual(why.lastReference, { holder: a, label: '.child', step: why.death.step, line: 5, holderDying: true });
+  const whyA = whyAlive(index, a, index.trace.steps.line.indexOf(5));
+  assert.ok(whyA.state === 'dead' && whyA.lastReference?.label === 'a' && !whyA.lastReference.holderDying);
+  assert.match(whyA.text, /^A#\d+ <A object> was freed at line 5 \(step \d+\): `a` rebound at line 5 → A#\d+ <A object> freed\. Its last reference was a from module#\d+ <module '__main__'>, removed at line 5\.$/);
 });
 
 const WHY = `cache = {}
@@ -126,6 +132,7 @@ test('collections explained: generation, unreachable set, cycles, freed, return 
   assert.deepEqual([...c.freed].sort(), [a, b].sort());
   assert.equal(c.returned, 2);
   assert.equal(last.reason, 'shutdown');
+  assert.equal(explainCollection(index, c), `gc.collect() at line 8 (generation 2) found 2 unreachable objects in 1 cycle (A#${a} → A#${b} → A#${a}); freed 2 objects; gc.collect() returned 2.`);
 });
 
 const DEL = `import weakref

@@ -12,6 +12,8 @@ import { perLine } from '../../extension/engine/trace/analysis/line-facts';
 import { lifespan } from '../../extension/engine/trace/analysis/lifespan';
 import { deathOf } from '../../extension/engine/trace/analysis/death';
 import { whyAlive } from '../../extension/engine/trace/analysis/why';
+import { collections, explainCollection } from '../../extension/engine/trace/analysis/collections';
+import { rootBindings } from '../../extension/engine/trace/analysis/roots';
 import { traceOrSkip } from './support/engine';
 
 // The lines of WEAK_PROGRAM, without weakref (so that it runs on an engine whose weakref module is in progress).
@@ -125,8 +127,11 @@ test('lifespans and deaths of a real run: cascade, __del__ and callback order, c
   assert.equal(life.death?.cause.kind, 'container_cleared');
   assert.deepEqual(life.duringDeath.filter((e) => e.kind !== 'phase').map((e) => `${e.kind}@${e.line}`), ['del@16', 'output@4', 'free@16']);
   assert.match(deathOf(index, b)?.text ?? '', /^`cache` cleared at line 16 → A#\d+ <A object> freed → B#\d+ <B object> freed$/);
-  const why = whyAlive(index, b, stepOf(index, 16) - 1);
-  assert.ok(why.state === 'alive' && why.chains.some((c) => c.text === 'a.child'));
+  const why = whyAlive(index, b, stepOf(index, 10));
+  assert.ok(why.state === 'alive');
+  assert.deepEqual(why.chains.map((c) => c.text), ['a.child', "cache['k'] → A.child"]);
+  const later = whyAlive(index, b, stepOf(index, 15));
+  assert.ok(later.state === 'alive' && later.chains.map((c) => c.text).join() === "cache['k'] → A.child");
 });
 
 test('per-line facts: executions, objects created and freed, output; names bound at each execution', async (t) => {
@@ -159,4 +164,24 @@ test('weak references: the weak edge and its callback on the graph, the callback
   assert.deepEqual(life.duringDeath.filter((e) => e.kind !== 'phase').map((e) => `${e.kind}@${e.line}`), ['del@16', 'output@4', 'weakref_callback@16', 'output@6', 'free@16']);
   const lane = summarize(index.trace, index).lanes.find((l) => l.objectId === a.id);
   assert.deepEqual(lane?.events.filter((e) => e.kind !== 'phase').map((e) => e.kind), ['weakref_created', 'del', 'callback', 'freed']);
+});
+
+test('collections of a real run, explained', async (t) => {
+  const index = await indexOf(t);
+  if (index === null) return;
+  const c = collections(index).find((x) => x.line === 19);
+  assert.ok(c !== undefined);
+  assert.match(explainCollection(index, c), /^gc\.collect\(\) at line 19 \(generation 2\) found 2 unreachable objects in 1 cycle \(B#\d+ → B#\d+ → B#\d+\); freed 2 objects; gc\.collect\(\) returned 2\.$/);
+});
+
+test('the roots at a step: locals of running frames, globals, what the interpreter holds', async (t) => {
+  const index = await indexOf(t);
+  if (index === null) return;
+  const view = index.seek(stepOf(index, 12));
+  const roots = rootBindings(view);
+  const a = roots.find((r) => r.kind === 'global' && r.label === 'a')?.target;
+  assert.ok(a !== undefined);
+  assert.ok(roots.some((r) => r.kind === 'local' && r.label === 'x' && r.target === a));
+  assert.ok(roots.some((r) => r.kind === 'global' && r.label === 'cache'));
+  assert.ok(roots.some((r) => r.kind === 'interpreter' && r.label === 'f'), 'the running frame of f');
 });

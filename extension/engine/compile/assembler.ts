@@ -3,13 +3,17 @@
  * end, and each instruction's exception handler (CPython's i_except) recorded as it is emitted,
  * so the handler of any instruction is found in O(1) at run time.
  */
-import type { ExceptHandler, expr, stmt } from '../syntax/ast';
+import type { ExceptHandler, expr, pattern, stmt } from '../syntax/ast';
 import type { PyObject } from '../runtime/object';
 import { Code, type ExceptionEntry } from './code';
 import { Op } from './opcodes';
 
 /** SETUP_HANDLER's argument: the handler id, and in the high bits how many values to exclude. */
 export const SETUP_BELOW_SHIFT = 20;
+
+const PATTERN_KINDS: ReadonlySet<string> = new Set([
+  'MatchAs', 'MatchClass', 'MatchMapping', 'MatchOr', 'MatchSequence', 'MatchSingleton', 'MatchStar', 'MatchValue',
+]);
 
 export interface Label {
   pos: number;
@@ -35,7 +39,7 @@ export class Assembler {
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   /** The node whose position new instructions take. */
-  loc: expr | stmt | ExceptHandler | null = null;
+  loc: expr | stmt | ExceptHandler | pattern | null = null;
   firstLine = 1;
 
   get here(): number {
@@ -56,7 +60,8 @@ export class Assembler {
     const n = this.loc;
     if (n === null) this.pos.push(-1, -1, -1, -1);
     else this.pos.push(n.lineno, n.end_lineno, n.col_offset, n.end_col_offset);
-    this.nodes.push(n === null || n.kind === 'ExceptHandler' ? null : n);
+    // Caret anchors come from expressions and statements; handlers and patterns have none.
+    this.nodes.push(n === null || n.kind === 'ExceptHandler' || PATTERN_KINDS.has(n.kind) ? null : (n as expr | stmt));
     this.handlerOf.push(this.handlers.length === 0 ? null : (this.handlers[this.handlers.length - 1] as Handler));
   }
 

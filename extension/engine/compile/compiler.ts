@@ -13,6 +13,7 @@ import { Unit, type FBlock } from './unit';
 import { CO_GENERATOR, CO_NAME_LOCALS, CO_VARARGS, CO_VARKEYWORDS, statementOfCall, type Code } from './code';
 import { generatorEpilogue, generatorPrologue } from './generators';
 import { callExitWithNones, compileWith } from './with';
+import { compileMatch } from './match';
 import { compileExpr, Unsupported, compileCall, compileStoreTarget } from './expressions';
 import { None } from '../runtime/singletons';
 import { PyCode } from '../runtime/codeobject';
@@ -45,6 +46,10 @@ export class Compiler {
     const name = this.mangled(rawName);
     const u = this.unit;
     const a = u.asm;
+    if (u.compCells.has(name)) {
+      a.emit(ctx === 'Load' ? Op.LOAD_DEREF : ctx === 'Store' ? Op.STORE_DEREF : Op.DELETE_DEREF, u.slot(name));
+      return;
+    }
     if (u.compLocals.has(name)) {
       a.emit(ctx === 'Load' ? Op.LOAD_FAST_CHECK : ctx === 'Store' ? Op.STORE_FAST : Op.DELETE_FAST, u.slot(name));
       return;
@@ -234,6 +239,8 @@ export class Compiler {
           a.loc = s;
           a.emit(Op.CALL, 1);
         }
+        // The traceback points at the failed condition.
+        a.loc = s.test;
         a.emit(Op.RAISE_VARARGS, 1);
         a.bind(end);
         return;
@@ -267,7 +274,8 @@ export class Compiler {
       case 'AsyncWith':
         throw new Unsupported('async functions', s.lineno);
       case 'Match':
-        throw new Unsupported('match statement', s.lineno);
+        compileMatch(this, s);
+        return;
       case 'TryStar':
         throw new Unsupported('try/except*', s.lineno);
       case 'TypeAlias':
@@ -310,6 +318,7 @@ export class Compiler {
     const t = s.target;
     switch (t.kind) {
       case 'Name':
+        a.loc = t;
         this.nameOp(t.id, 'Load');
         compileExpr(this, s.value);
         a.loc = s;

@@ -17,7 +17,7 @@ import { PyFloat } from '../runtime/float';
 import { intern } from '../runtime/str';
 import { tupleSteal } from '../runtime/tuple';
 import { immortalize } from '../runtime/heap';
-import { LOCAL } from './flags';
+import { CELL, LOCAL } from './flags';
 import { compileGeneratorExp, compileYield, compileYieldFrom } from './generators';
 
 export class Unsupported extends Error {
@@ -434,16 +434,31 @@ function compileInlinedComprehension(
   const a = c.asm;
   const u = c.unit;
   const block = c.table.lookup(e);
+  // Names bound in the comprehension, in symbol order: fast locals, and cells (captured by a
+  // nested function or generator expression), which get a fresh cell in their slot.
   const locals: string[] = [];
+  const cells = new Set<string>();
   if (block !== undefined) {
     for (const [name] of block.symbols) {
       if (name === '.0') continue;
       if (block.scope(name) === LOCAL) locals.push(name);
-      else if (block.scope(name) === 5) throw new Unsupported('closures over comprehension variables', e.lineno);
+      else if (block.scope(name) === CELL) {
+        if (!u.hasSlot(name)) throw new Unsupported('closures over comprehension variables here', e.lineno);
+        locals.push(name);
+        cells.add(name);
+      }
     }
   }
   const added: string[] = [];
+  const addedCells: string[] = [];
   for (const name of locals) {
+    if (cells.has(name)) {
+      if (!u.compCells.has(name)) {
+        u.compCells.add(name);
+        addedCells.push(name);
+      }
+      continue;
+    }
     u.addSlot(name);
     if (!u.compLocals.has(name)) {
       u.compLocals.add(name);
@@ -454,7 +469,10 @@ function compileInlinedComprehension(
   compileExpr(c, (gens[0] as ast.comprehension).iter);
   a.loc = e;
   a.emit(Op.GET_ITER);
-  for (const name of locals) a.emit(Op.LOAD_FAST_AND_CLEAR, u.slot(name));
+  for (const name of locals) {
+    a.emit(Op.LOAD_FAST_AND_CLEAR, u.slot(name));
+    if (cells.has(name)) a.emit(Op.MAKE_CELL, u.slot(name));
+  }
   // Move the iterator above the saved values.
   if (locals.length !== 0) a.emit(Op.SWAP, locals.length + 1);
   a.emit(build, 0);
@@ -493,4 +511,5 @@ function compileInlinedComprehension(
   }
   // Inside the comprehension these names were its own; outside they resolve as before.
   for (const name of added) u.compLocals.delete(name);
+  for (const name of addedCells) u.compCells.delete(name);
 }

@@ -28,6 +28,8 @@ export class Unit {
   freevars: string[] = [];
   /** Names that inlined comprehensions made fast locals in a module or class body. */
   readonly compLocals = new Set<string>();
+  /** Cell variables of the inlined comprehensions being compiled (a fresh cell in their slot). */
+  readonly compCells = new Set<string>();
 
   constructor(
     readonly kind: UnitKind,

@@ -53,6 +53,7 @@ import '../runtime/float-methods';
 import '../runtime/slice-ops';
 import '../runtime/iter-types';
 import '../runtime/mappingproxy';
+import { installSlotWrappers } from '../runtime/slot-wrappers';
 import { NoneType, NotImplementedType, EllipsisType, Ellipsis, NotImplemented } from '../runtime/singletons';
 import { installIntSlots } from '../runtime/int-methods';
 import { installFloatSlots } from '../runtime/float-methods';
@@ -97,7 +98,8 @@ const builtinPow: NativeFn = (_s, args, kwnames) => {
   const [base, exp, mod] = clinic('pow', args, kwnames, { names: ['base', 'exp', 'mod'], posOnly: 0, required: 2 });
   if (mod === undefined || mod === None) return binaryOp(base as PyObject, exp as PyObject, 8);
   if (!(base instanceof PyInt) || !(exp instanceof PyInt) || !(mod instanceof PyInt)) {
-    const r = callDunder(base as PyObject, '__pow__', [exp as PyObject, mod]);
+    const numeric = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyFloat || o.ob_type === ComplexType;
+    const r = numeric(base as PyObject) ? null : callDunder(base as PyObject, '__pow__', [exp as PyObject, mod]);
     if (r !== null && r.ob_type.tp_name !== 'NotImplementedType') return r;
     if (r !== null) decref(r);
     if (base instanceof PyFloat || exp instanceof PyFloat || mod instanceof PyFloat || base instanceof PyInt) {
@@ -581,6 +583,7 @@ export function installExtraBuiltins(d: PyDict): void {
   def(d, 'exit', exit);
   def(d, 'quit', exit);
   installModules();
+  installSlotWrappers();
   // NoneType(), type(NotImplemented)() and type(...)() return their singletons.
   for (const [t, v] of [[NoneType, None], [NotImplementedType, NotImplemented], [EllipsisType, Ellipsis]] as const) {
     t.tp_new = (_t, a, k) => {

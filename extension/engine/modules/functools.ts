@@ -4,7 +4,7 @@
  * released after the new entry is linked in), cmp_to_key, total_ordering and cached_property.
  */
 import { PyObject, type Visit } from '../runtime/object';
-import { makeStaticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, type PyType, typeLookup } from '../runtime/type';
+import { makeStaticType, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE, PyType, ObjectType, typeLookup } from '../runtime/type';
 import { decref, gcFree, gcTrack, gcUntrack, incref, newref, xdecref } from '../runtime/heap';
 import {
   call, getAttrOrNull, getIter, hashObject, iterNext, pyRepr, richCompare, richCompareBool, setAttr, typeName,
@@ -85,14 +85,14 @@ function funcObjType(name: string): PyType {
   };
   t.tp_clear = funcObjClear;
   t.tp_getattro = (o, name) => {
-    const v = genericGetAttr(o, name);
-    if (v !== null) return v;
-    const d = (o as PyFuncObj).dict;
     if (name === '__dict__') {
       const p = o as PyFuncObj;
       p.dict ??= dictNew();
       return newref(p.dict);
     }
+    const v = genericGetAttr(o, name);
+    if (v !== null) return v;
+    const d = (o as PyFuncObj).dict;
     if (d !== null) {
       let found: PyObject | null = null;
       dictForEach(d, (k, val) => {
@@ -224,6 +224,17 @@ const reduce: NativeFn = (_s, args, kw) => {
 
 const ASSIGNED = ['__module__', '__name__', '__qualname__', '__doc__', '__annotate__', '__type_params__'];
 
+/** getattr(o, name, None) semantics: a missing attribute (AttributeError) is null. */
+function attrOrNull(o: PyObject, name: string): PyObject | null {
+  try {
+    return getAttrOrNull(o, name);
+  } catch (e) {
+    if (!(e instanceof Raised) || !isSubtype(e.exc.ob_type, AttributeError)) throw e;
+    decref(e.exc);
+    return null;
+  }
+}
+
 function updateWrapper(wrapper: PyObject, wrapped: PyObject): void {
   for (const name of ASSIGNED) {
     let v: PyObject | null;
@@ -245,8 +256,8 @@ function updateWrapper(wrapper: PyObject, wrapped: PyObject): void {
       decref(v);
     }
   }
-  const wd = getAttrOrNull(wrapper, '__dict__');
-  const src = getAttrOrNull(wrapped, '__dict__');
+  const wd = attrOrNull(wrapper, '__dict__');
+  const src = attrOrNull(wrapped, '__dict__');
   if (wd instanceof PyDict && src instanceof PyDict) dictForEach(src, (k, v) => dictSetItem(wd, k, v));
   xdecref(wd);
   xdecref(src);
@@ -591,6 +602,97 @@ CachedPropertyType.tp_dict.set('__set_name__', new PyMethodDescr('__set_name__',
   return None;
 }, CachedPropertyType));
 
+// ---- singledispatch -----------------------------------------------------------------------------
+
+/** A singledispatch function: `fn` is the default implementation, `kw` the registry {class: impl}. */
+const SingleDispatchType = funcObjType('functools._singledispatch');
+
+function dispatchFor(w: PyFuncObj, cls: PyType): PyObject {
+  const reg = w.kw as PyDict;
+  for (const t of cls.tp_mro) {
+    const impl = dictGetItem(reg, t);
+    if (impl !== null) return impl;
+  }
+  return w.fn as PyObject;
+}
+
+SingleDispatchType.tp_call = (o, args, kwnames) => {
+  const w = o as PyFuncObj;
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  if (npos < 1) {
+    const name = attrOrNull(w.fn as PyObject, '__name__');
+    const n = name instanceof PyStr ? name.value : 'singledispatch function';
+    xdecref(name);
+    typeError(`${n} requires at least 1 positional argument`);
+  }
+  return call(dispatchFor(w, (args[0] as PyObject).ob_type), args, kwnames);
+};
+SingleDispatchType.tp_descr_get = (d, obj) => (obj === null ? newref(d) : methodNew(d, obj));
+
+function registerImpl(w: PyFuncObj, cls: PyObject, func: PyObject): PyObject {
+  if (!(cls instanceof PyType)) typeError(`Invalid first argument to \`register()\`. ${pyRepr(cls)} is not a class or union type.`);
+  dictSetItem(w.kw as PyDict, cls, func);
+  return newref(func);
+}
+
+SingleDispatchType.tp_dict.set('register', new PyMethodDescr('register', (self, args, kw) => {
+  positional('register', 'register', args, kw, 1, 2);
+  const w = self as PyFuncObj;
+  const first = args[0] as PyObject;
+  if (args.length === 2) return registerImpl(w, first, args[1] as PyObject);
+  if (first instanceof PyType) {
+    const cls = newref(first);
+    return builtinFunction('register', (_d, a, k) => {
+      positional('register', 'register', a, k, 1, 1);
+      return registerImpl(w, cls, a[0] as PyObject);
+    });
+  }
+  // @f.register on an annotated function: the first parameter's annotation is the class.
+  const ann = attrOrNull(first, '__annotations__');
+  let cls: PyObject | null = null;
+  if (ann instanceof PyDict) {
+    dictForEach(ann, (k, v) => {
+      if (k instanceof PyStr && k.value !== 'return') {
+        cls = v;
+        return true;
+      }
+      return false;
+    });
+  }
+  if (cls === null) {
+    xdecref(ann);
+    typeError(`Invalid first argument to \`register()\`: ${pyRepr(first)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+  }
+  try {
+    return registerImpl(w, cls, first);
+  } finally {
+    xdecref(ann);
+  }
+}, SingleDispatchType));
+SingleDispatchType.tp_dict.set('dispatch', new PyMethodDescr('dispatch', (self, args, kw) => {
+  const cls = args[0];
+  positional('dispatch', 'dispatch', args, kw, 1, 1);
+  if (!(cls instanceof PyType)) typeError('dispatch() argument must be a class');
+  return newref(dispatchFor(self as PyFuncObj, cls));
+}, SingleDispatchType));
+defObj(SingleDispatchType, 'registry', (p) => {
+  const d = dictNew();
+  dictForEach(p.kw as PyDict, (k, v) => dictSetItem(d, k, v));
+  return d;
+});
+
+const singledispatch: NativeFn = (_s, args, kw) => {
+  positional('singledispatch', 'singledispatch', args, kw, 1, 1);
+  const func = args[0] as PyObject;
+  const w = new PyFuncObj(SingleDispatchType);
+  w.fn = newref(func);
+  w.kw = dictNew();
+  dictSetItem(w.kw, ObjectType, func);
+  track(w);
+  updateWrapper(w, func);
+  return w;
+};
+
 // ---- the module ---------------------------------------------------------------------------------
 
 export function makeFunctools(): PyModule {
@@ -608,6 +710,7 @@ export function makeFunctools(): PyModule {
   });
   fn('cmp_to_key', cmpToKey);
   fn('total_ordering', totalOrdering);
+  fn('singledispatch', singledispatch);
   const assigned = tupleSteal(ASSIGNED.map((n) => newStr(n)));
   dictSetStr(m.md_dict, 'WRAPPER_ASSIGNMENTS', assigned);
   decref(assigned);

@@ -20,7 +20,7 @@ import { clinic, indexValue, oneArg, positional } from '../runtime/args';
 import { NB_MULTIPLY } from '../runtime/ops';
 import { reprFloat } from '../text/repr';
 import { intFromDouble } from '../runtime/int-methods';
-import { exactAdd, exactMul, exactOf, exactSqrt, exactToDouble, isqrtBig, type Exact } from '../runtime/exact';
+import { exactAdd, exactMul, exactOf, exactSqrt, exactToDouble, isqrtBig, powInt, type Exact } from '../runtime/exact';
 import { frexpExact } from '../runtime/hash';
 import { erf, erfc } from './erf';
 
@@ -431,7 +431,7 @@ export function makeMath(): PyModule {
     const y = asDoubleArg(args[1] as PyObject);
     if (x === 1 || y === 0) return newFloat(1);
     if (x === 0 && y < 0 && Number.isFinite(y)) valueError('math domain error');
-    const r = Math.pow(x, y);
+    const r = Number.isInteger(y) ? powInt(x, y) : Math.pow(x, y);
     if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) valueError('math domain error');
     if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) raise(OverflowError, 'math range error');
     return newFloat(r);

@@ -6,7 +6,8 @@
 import { PyObject } from './object';
 import { makeStaticType, TPFLAGS_HAVE_GC, type KwNames, type PyType } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, incref, immortalize } from './heap';
-import { typeError } from './errors';
+import { raise, typeError } from './errors';
+import { AttributeError } from './exceptions';
 import { None } from './singletons';
 import { recorder, L_SELF } from '../trace/recorder';
 import { fakeAddress } from './objecttype';
@@ -119,7 +120,7 @@ GetSetDescrType.tp_descr_get = (d, obj) => {
 GetSetDescrType.tp_descr_set = (d, obj, v) => {
   const g = d as PyGetSetDescr;
   if (g.set === null) {
-    typeError(`attribute '${g.name}' of '${g.owner.tp_name}' objects is not writable`);
+    raise(AttributeError, `attribute '${g.name}' of '${g.owner.tp_name}' objects is not writable`);
   }
   g.set(obj, v);
 };

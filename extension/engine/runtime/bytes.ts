@@ -2,9 +2,9 @@
  * bytes and bytearray: immutable and mutable byte strings over a Uint8Array, with the common
  * sequence behaviour, encode/decode for utf-8, ascii and latin-1, and the everyday methods.
  */
-import { PyObject } from './object';
-import { makeStaticType, TPFLAGS_BASETYPE, isSubtype, type PyType } from './type';
-import { decref, newref, objFree, immortalize } from './heap';
+import { PyObject, type Visit } from './object';
+import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, isSubtype, type PyType } from './type';
+import { decref, incref, newref, objFree, immortalize, gcFree, gcTrack, gcUntrack, xdecref } from './heap';
 import { PyStr, StrType, newStr } from './str';
 import { PyInt, newInt, True, False, pyBool } from './int';
 import { listSteal } from './list';
@@ -183,6 +183,45 @@ ByteArrayType.tp_new = bytesNew;
 ByteArrayType.tp_init = () => undefined;
 BytesType.tp_init = () => undefined;
 
+// ---- iterators ----------------------------------------------------------------------------------
+
+class PyBytesIter extends PyObject {
+  index = 0;
+  constructor(type: PyType, public seq: PyBytes | null) {
+    super(type);
+  }
+}
+
+function bytesIterType(name: string): PyType {
+  const t = makeStaticType(name, 'iter', {
+    flags: TPFLAGS_HAVE_GC,
+    dealloc: (o) => {
+      gcUntrack(o);
+      const s = (o as PyBytesIter).seq;
+      (o as PyBytesIter).seq = null;
+      xdecref(s);
+      gcFree(o);
+    },
+  });
+  t.tp_iter = (o) => newref(o);
+  t.tp_traverse = (o: PyObject, visit: Visit) => {
+    const s = (o as PyBytesIter).seq;
+    if (s !== null) visit(s);
+  };
+  t.tp_iternext = (o) => {
+    const it = o as PyBytesIter;
+    const s = it.seq;
+    if (s === null) return null;
+    if (it.index < s.value.length) return newInt(s.value[it.index++] as number);
+    it.seq = null;
+    decref(s);
+    return null;
+  };
+  return t;
+}
+const BytesIterType = bytesIterType('bytes_iterator');
+const ByteArrayIterType = bytesIterType('bytearray_iterator');
+
 // ---- slots --------------------------------------------------------------------------------------
 
 function cmpBytes(a: Uint8Array, b: Uint8Array): number {
@@ -261,11 +300,10 @@ for (const t of [BytesType, ByteArrayType]) {
     return NotImplemented;
   };
   t.tp_iter = (o) => {
-    // Iterating bytes yields ints; a list of them is iterated in their place.
-    const items = Array.from((o as PyBytes).value, (x) => newInt(x));
-    const l = listSteal(items);
-    const it = getIter(l);
-    decref(l);
+    incref(o);
+    const it = new PyBytesIter(o.ob_type === ByteArrayType ? ByteArrayIterType : BytesIterType, o as PyBytes);
+    recorder.alloc(it);
+    gcTrack(it);
     return it;
   };
 }

@@ -101,3 +101,30 @@ export function exactSqrt(x: Exact): number {
   const inexact = r * r !== scaled;
   return exactToDouble({ m: r, e: (e - k) / 2 }, inexact);
 }
+
+/**
+ * x ** n for a finite double and an integer n, correctly rounded as the C library's pow is
+ * (V8's Math.pow can be off by an ulp, e.g. for 10 ** -64). Small exponents use plain
+ * arithmetic where that is already a single rounding.
+ */
+export function powInt(x: number, n: number): number {
+  if (n === 0) return 1;
+  if (n === 1) return x;
+  if (n === 2) return x * x;
+  if (n === -1) return 1 / x;
+  if (!Number.isFinite(x) || x === 0 || Math.abs(n) > 2200) return Math.pow(x, n);
+  const { m, e } = exactOf(Math.abs(x));
+  const neg = x < 0 && n % 2 !== 0;
+  const k = Math.abs(n);
+  const mk = m ** BigInt(k);
+  let r: number;
+  if (n > 0) r = exactToDouble({ m: mk, e: e * k });
+  else {
+    // 1 / (mk * 2**(e*k)): divide with enough quotient bits, then round once.
+    const shift = mk.toString(2).length + 60;
+    const q = (1n << BigInt(shift)) / mk;
+    const inexact = q * mk !== 1n << BigInt(shift);
+    r = exactToDouble({ m: q, e: -shift - e * k }, inexact);
+  }
+  return neg ? -r : r;
+}

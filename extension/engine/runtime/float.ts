@@ -11,6 +11,7 @@ import { reprFloat } from '../text/repr';
 import { recorder } from '../trace/recorder';
 import * as ops from './ops';
 import { hashFloatValue } from './hash';
+import { powInt } from './exact';
 
 export const FloatType = makeStaticType('float', 'float', { flags: TPFLAGS_BASETYPE, dealloc: (o) => objFree(o) });
 
@@ -70,7 +71,7 @@ function floatPow(a: number, b: number): number | PyObject {
   if ((a === -1) && !Number.isFinite(b) && !Number.isNaN(b)) return 1;
   if (a === 0 && b < 0) raise(ZeroDivisionError, 'zero to a negative power');
   if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return floatPowComplex(a, b);
-  const r = Math.pow(a, b);
+  const r = Number.isInteger(b) ? powInt(a, b) : Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, FLOAT_OVERFLOW_MESSAGE);
   return r;
 }

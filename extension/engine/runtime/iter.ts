@@ -4,16 +4,18 @@
  */
 import { PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_HAVE_GC, type PyType } from './type';
-import { gcFree, gcTrack, gcUntrack, incref, newref, xdecref } from './heap';
+import { decref, gcFree, gcTrack, gcUntrack, incref, newref, xdecref } from './heap';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { PyStr, newStr } from './str';
 import { PyDict } from './dict';
 import { newInt, PyInt } from './int';
 import { tupleSteal } from './tuple';
+import { None } from './singletons';
 import { raise, typeError, valueError } from './errors';
 import { IndexError, RuntimeError } from './exceptions';
 import { recorder, L_INTERNAL } from '../trace/recorder';
+import { traceItemSet } from '../trace/containers';
 
 export type IterKind = 'list' | 'tuple' | 'str' | 'dictkeys' | 'dictvalues' | 'dictitems' | 'range' | 'reversed';
 
@@ -26,6 +28,9 @@ export const SeqIterType = makeStaticType('iterator', 'iter', {
     it.seq = null;
     if (s !== null && recorder.on) recorder.edge(it, s, L_INTERNAL, 'it_seq', false);
     xdecref(s);
+    const r = it.result;
+    it.result = null;
+    xdecref(r);
     gcFree(o);
   },
 });
@@ -37,6 +42,8 @@ export class PySeqIter extends PyObject {
   step = 1;
   left = 0;
   version = 0;
+  /** dict items iterators recycle their (key, value) tuple while nothing else holds it (di_result). */
+  result: PyTuple | null = null;
   constructor(public seq: PyObject | null, readonly kind: IterKind) {
     super(SeqIterType);
   }
@@ -54,6 +61,7 @@ export function seqIterNew(seq: PyObject, kind: IterKind): PySeqIter {
     it.version = seq.used;
     it.left = seq.used;
   }
+  if (kind === 'dictitems') it.result = tupleSteal([newref(None), newref(None)]);
   recorder.alloc(it);
   gcTrack(it);
   if (recorder.on) recorder.edge(it, seq, L_INTERNAL, 'it_seq', true);
@@ -72,6 +80,8 @@ SeqIterType.tp_iter = (o) => newref(o);
 SeqIterType.tp_traverse = (o: PyObject, visit: Visit) => {
   const s = (o as PySeqIter).seq;
   if (s !== null) visit(s);
+  const r = (o as PySeqIter).result;
+  if (r !== null) visit(r);
 };
 SeqIterType.tp_iternext = (o) => {
   const it = o as PySeqIter;
@@ -123,6 +133,20 @@ SeqIterType.tp_iternext = (o) => {
       if (it.kind === 'dictvalues') return newref(v);
       incref(k);
       incref(v);
+      const r = it.result;
+      if (r !== null && r.ob_refcnt === 1) {
+        incref(r);
+        const [oldK, oldV] = r.items as [PyObject, PyObject];
+        r.items[0] = k;
+        r.items[1] = v;
+        if (recorder.on) {
+          traceItemSet(r, 0, oldK, k);
+          traceItemSet(r, 1, oldV, v);
+        }
+        decref(oldK);
+        decref(oldV);
+        return r;
+      }
       return tupleSteal([k, v]);
     }
     default: {

@@ -18,6 +18,7 @@ import { PyTuple, TupleType } from './tuple';
 import { ListType, listSteal } from './list';
 import { DictType, dictNew } from './dict';
 import { BytesType, PyBytes } from './bytes';
+import { ComplexType, PyComplex } from './complex';
 import { SetType, FrozenSetType } from './set';
 import { WeakrefType } from './weakref';
 import { PyInstance } from './instance';
@@ -25,7 +26,7 @@ import { raise, typeError } from './errors';
 import { AttributeError, ValueError } from './exceptions';
 import { iterateToArray, call } from './abstract';
 import { recorder, L_ATTR } from '../trace/recorder';
-import { builtinFunction, defMethod } from './builtin';
+import { builtinFunction, defMethod, PyGetSetDescr } from './builtin';
 import { None } from './singletons';
 
 /** Objects that may carry __slots__ values (instances, and instances of builtin subclasses). */
@@ -48,7 +49,7 @@ let subclassable: Set<PyType> | null = null;
 
 function isSubclassable(t: PyType): boolean {
   // Built lazily: the types come from modules that may still be loading when this one is.
-  subclassable ??= new Set([ListType, DictType, SetType, FrozenSetType, IntType, FloatType, StrType, TupleType, BytesType, WeakrefType]);
+  subclassable ??= new Set([ListType, DictType, SetType, FrozenSetType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, WeakrefType]);
   return subclassable.has(t);
 }
 
@@ -110,7 +111,8 @@ export function layoutHeapType(t: PyType, base: PyType): void {
   if (builtin.layout !== 'object' && builtin.layout !== 'exception' && builtin.layout !== 'type' && !isSubclassable(builtin)) {
     typeError(`not supported yet: subclassing the builtin type '${builtin.tp_name}'`);
   }
-  const variableSize = builtin === IntType || builtin === TupleType || builtin === StrType || builtin === BytesType;
+  // int, tuple and bytes have per-item storage (tp_itemsize): no __weakref__, no nonempty __slots__.
+  const variableSize = builtin === IntType || builtin === TupleType || builtin === BytesType;
   const baseHasDict = t.tp_bases.some((b) => (b.tp_flags & TPFLAGS_MANAGED_DICT) !== 0);
   const baseWeak = t.tp_bases.some((b) => (b.tp_flags & TPFLAGS_WEAKREFABLE) !== 0);
   let addDict = !baseHasDict;
@@ -140,11 +142,13 @@ export function layoutHeapType(t: PyType, base: PyType): void {
         own.push(m);
       }
     }
-    if (own.length !== 0 && variableSize) typeError(`nonempty __slots__ not supported for subtype of '${builtin.tp_name}'`);
+    if (names.some((n) => n !== '__dict__') && variableSize) typeError(`nonempty __slots__ not supported for subtype of '${builtin.tp_name}'`);
     own.sort();
   }
   if (baseHasDict || addDict) t.tp_flags |= TPFLAGS_MANAGED_DICT;
   if (baseWeak || addWeak) t.tp_flags |= TPFLAGS_WEAKREFABLE;
+  // The class that adds weak references has the __weakref__ descriptor (the first ref, or None).
+  if (addWeak && !t.tp_dict.has('__weakref__')) t.tp_dict.set('__weakref__', weakrefDescr(t));
   const offset = t.tp_base !== null ? totalSlots(t.tp_base) : 0;
   slotInfo.set(t, { own, offset });
   own.forEach((name, i) => {
@@ -202,7 +206,8 @@ export function builtinSubclassDict(o: PyObject, create: boolean): PyDict | null
 
 /** Whether `o` is an instance of a class derived (in Python) from a builtin other than object. */
 export function isBuiltinSubclassInstance(o: PyObject): boolean {
-  return !(o instanceof PyInstance) && o.ob_type.isHeapType() && o.ob_type.layout !== 'type';
+  // Also classes whose metaclass is written in Python: they die as a class, then as the instance.
+  return !(o instanceof PyInstance) && o.ob_type.isHeapType();
 }
 
 /** The part of subtype_dealloc after the finalizer and weakrefs: slots, dict, the builtin's own dealloc. */
@@ -266,6 +271,10 @@ function cloneAs(v: PyObject, t: PyType): PyObject {
     o = new PyTuple(items);
     o.ob_type = t;
   } else if (v instanceof PyBytes) o = new PyBytes(t, v.value.slice());
+  else if (v instanceof PyComplex) {
+    o = new PyComplex(v.real, v.imag);
+    o.ob_type = t;
+  }
   else return typeError(`not supported yet: subclassing the builtin type '${staticBase(t).tp_name}'`);
   recorder.alloc(o);
   incref(t);
@@ -383,4 +392,23 @@ export function visitMroSelf(t: PyType, visit: Visit): void {
 export function dropMroSelf(t: PyType): void {
   if (!holdsSelf.delete(t)) return;
   decref(t);
+}
+
+const weakrefDescrs = new WeakMap<PyType, PyObject>();
+
+function makeGetSet(name: string, get: (o: PyObject) => PyObject, owner: PyType): PyObject {
+  const d = new PyGetSetDescr(name, get, null, owner);
+  recorder.alloc(d);
+  return d;
+}
+
+function weakrefDescr(t: PyType): PyObject {
+  let d = weakrefDescrs.get(t);
+  if (d === undefined) {
+    const owner = t;
+    // One getset per class, as CPython's subtype_getweakref descriptor.
+    d = makeGetSet('__weakref__', (o) => newref(o.ob_weaklist ?? None), owner);
+    weakrefDescrs.set(t, d);
+  }
+  return d;
 }

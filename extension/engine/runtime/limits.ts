@@ -57,6 +57,9 @@ export const defaultMemoryProbe: MemoryProbe = () => {
 export const limits: Limits = { ...DEFAULT_LIMITS };
 let probe: MemoryProbe = defaultMemoryProbe;
 let deadline = Infinity;
+/** The host's memory probe is costly (Node walks its heap spaces): at most one every few ms. */
+const MEMORY_CHECK_MS = 25;
+let nextMemoryCheck = 0;
 let freed = 0;
 let outputUsed = 0;
 
@@ -64,6 +67,7 @@ export function resetLimits(l: Partial<Limits>, memoryProbe: MemoryProbe | undef
   Object.assign(limits, DEFAULT_LIMITS, l);
   probe = memoryProbe ?? defaultMemoryProbe;
   deadline = performance.now() + limits.maxTimeMs;
+  nextMemoryCheck = 0;
   freed = 0;
   outputUsed = 0;
 }
@@ -90,18 +94,25 @@ export function depthLimit(): never {
 }
 
 function memoryLimit(): never {
-  throw new LimitExceeded('memory', `${bytes(limits.maxMemory)} of memory`);
+  throw memoryExceeded();
+}
+
+/** The memory budget's error (also what an allocation the host refuses becomes). */
+export function memoryExceeded(): LimitExceeded {
+  return new LimitExceeded('memory', `${bytes(limits.maxMemory)} of memory`);
 }
 
 /** Time, live objects and memory: checked every few thousand steps and in long native loops. */
 export function checkPeriodic(withMemory: boolean): void {
-  if (performance.now() > deadline) {
+  const now = performance.now();
+  if (now > deadline) {
     throw new LimitExceeded('time', `${fmt(limits.maxTimeMs / 1000)} s of run time`);
   }
   if (objectsCreated() - freed > limits.maxObjects) {
     throw new LimitExceeded('objects', `${fmt(limits.maxObjects)} live objects`);
   }
-  if (withMemory) {
+  if (withMemory && now >= nextMemoryCheck) {
+    nextMemoryCheck = now + MEMORY_CHECK_MS;
     const used = probe();
     if (used !== null && used > limits.maxMemory) memoryLimit();
   }
@@ -126,7 +137,7 @@ let ticks = 0;
 
 /** Called once per item by native loops that may run long without executing a statement. */
 export function tick(): void {
-  if ((++ticks & 0xffff) === 0) checkPeriodic((ticks & 0xfffff) === 0);
+  if ((++ticks & 0xffff) === 0) checkPeriodic(true);
 }
 
 /** Every write to stdout/stderr. */

@@ -5,7 +5,7 @@
  * last to first; pop() hands its reference to the caller.
  */
 import type { PyObject } from './object';
-import { PyList, ListType, listSteal, listClear } from './list';
+import { PyList, ListType, appendAll, listSteal, listClear } from './list';
 import { PyTuple } from './tuple';
 import { PyInt, newInt, True, False } from './int';
 import { None, NotImplemented } from './singletons';
@@ -110,7 +110,16 @@ export function listAssSlice(l: PyList, lo: number, hi: number, added: PyObject[
   if (hi < lo) hi = lo;
   checkAllocation(items.length + added.length, 8);
   const before = recorder.on ? items.slice(lo) : null;
-  const removed = items.splice(lo, hi - lo, ...added);
+  let removed: PyObject[];
+  if (added.length < 1024) removed = items.splice(lo, hi - lo, ...added);
+  else {
+    // A spread of a huge array overflows the host's stack: rebuild the tail instead.
+    removed = items.slice(lo, hi);
+    const tail = items.slice(hi);
+    items.length = lo;
+    appendAll(items, added);
+    appendAll(items, tail);
+  }
   if (before !== null) traceItemsMoved(l, lo, before);
   for (let k = removed.length - 1; k >= 0; k--) decref(removed[k] as PyObject);
 }
@@ -213,7 +222,7 @@ export function listExtend(l: PyList, it: PyObject): void {
     checkAllocation(start + it.items.length, 8);
     const add = it.items.slice();
     for (const x of add) incref(x);
-    l.items.push(...add);
+    appendAll(l.items, add);
     if (recorder.on) traceItemsAdded(l, start);
     return;
   }
@@ -229,7 +238,7 @@ export function listExtend(l: PyList, it: PyObject): void {
 ListType.nb_inplace = (a, b, op) => {
   const l = a as PyList;
   if (op === NB_ADD) {
-    if (b.ob_type.tp_iter === null) return NotImplemented;
+    // list_inplace_concat is list.extend: a non-iterable fails with "'int' object is not iterable".
     listExtend(l, b);
     return newref(l);
   }

@@ -18,6 +18,11 @@ export class PyList extends PyObject {
   }
 }
 
+/** dst.push(...src) without spreading: a spread of a huge array overflows the host's stack. */
+export function appendAll(dst: PyObject[], src: readonly PyObject[]): void {
+  for (let i = 0; i < src.length; i++) dst.push(src[i] as PyObject);
+}
+
 /** A list that takes ownership of the references in `items`. */
 export function listSteal(items: PyObject[]): PyList {
   const l = new PyList(items);

@@ -4,7 +4,7 @@
  * (JS regex property escapes stand in for CPython's unicodedata tables).
  */
 import type { PyObject } from './object';
-import { PyStr, StrType, newStr } from './str';
+import { PyStr, StrType, newStr, newStrFresh } from './str';
 import { PyInt, newInt, pyBool } from './int';
 import { PyDict, dictForEach, dictNew, dictSetItem } from './dict';
 import { None } from './singletons';
@@ -121,8 +121,8 @@ function swapcase(s: string): string {
 function mapper(name: string, fn: (s: string) => string): NativeFn {
   return (self, args, kw) => {
     noArgs(`str.${name}`, args, kw);
-    // Case mappings always build a new str (single characters come from the shared cache).
-    return newStr(fn(sv(self)));
+    // Case mappings always build a new str object, even for one character.
+    return newStrFresh(fn(sv(self)));
   };
 }
 defMethod(StrType, 'upper', mapper('upper', (s) => s.toUpperCase()));

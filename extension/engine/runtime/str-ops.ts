@@ -80,7 +80,7 @@ StrType.nb_binop = (a, b, op) => {
     if (a.value === '' && b.ob_type === StrType) return newref(b);
     if (b.value === '' && a.ob_type === StrType) return newref(a);
     // The run's memory budget, before the host is asked for a huge string (limits.ts).
-    if (a.value.length + b.value.length > 1 << 20) checkAllocation(a.value.length + b.value.length, 1);
+    if (a.value.length + b.value.length > 1 << 19) checkAllocation(a.value.length + b.value.length, 2);
     return newStr(a.value + b.value);
   }
   if (op === NB_MULTIPLY) {
@@ -89,7 +89,7 @@ StrType.nb_binop = (a, b, op) => {
     if (!(n instanceof PyInt) && n.ob_type.nb_index === null) return NotImplemented;
     const count = indexArg(n);
     if (count === 1 && s.ob_type === StrType) return newref(s);
-    if (count > 0) checkAllocation(s.value.length * count, 1);
+    if (count > 0) checkAllocation(s.value.length * count, 2);
     return newStr(count <= 0 ? '' : s.value.repeat(count));
   }
   if (op === NB_REMAINDER && a instanceof PyStr) return newStr(percentFormat(a.value, b));

@@ -4,6 +4,7 @@
  * [offset, end_offset), then `Type: message`.
  */
 import type { SyntaxErrorInfo } from './errors';
+import { fileErrorLine, isTokenizerError } from './error-line';
 import { isParserOverflow } from './limits';
 import { isPySpace } from './pyspace';
 
@@ -41,12 +42,18 @@ export interface SyntaxErrorDisplay {
   readonly msg: string;
 }
 
+/** The text python shows for the error: the file's line, cut at 999 bytes unless the tokenizer raised it. */
+function errorText(source: string, error: SyntaxErrorInfo): string | null {
+  const line = sourceLine(source, error.lineno);
+  return line === null || isTokenizerError(error) ? line : fileErrorLine(line);
+}
+
 export function formatSyntaxError(filename: string, source: string, error: SyntaxErrorInfo, display?: SyntaxErrorDisplay | null): string {
   // Not a SyntaxError: python prints the exception alone.
   if (isParserOverflow(error)) return `${error.exception}: ${error.msg}\n`;
   let out = `  File "${filename}", line ${error.lineno}\n`;
   const shown = display ?? error;
-  const text = display ? display.text : sourceLine(source, error.lineno);
+  const text = display ? display.text : errorText(source, error);
   if (text !== null) {
     const rtext = text.replace(/\n+$/, '');
     const ltext = rtext.replace(/^[ \n\f]+/, '');

@@ -18,6 +18,7 @@ import type { Module } from './ast';
 import { PySyntaxError, type SyntaxErrorInfo } from './errors';
 import { K } from './parser/kinds';
 import { Parser, ParserStackOverflow } from './parser/state';
+import { markTokenizerError } from './error-line';
 import { parserOverflow } from './limits';
 import { file } from './parser/statements';
 import { isErrorToken, tokenize, type ErrorToken, type TokenizerWarning } from './tokenizer';
@@ -85,7 +86,9 @@ export function parseWithDetails(source: string, options: ParseOptions = {}): { 
     // Raised by the first pass itself (the tokenizer, or an action): final, as CPython's second
     // pass then does nothing.
     atEndOfInput ??= endOfInputReached(p);
-    let error = e.info;
+    const last = tokens[tokens.length - 1] as Token;
+    // An error the tokenizer raised itself shows the tokenizer's line, not the file's.
+    let error = p.tokenizerFailed && isErrorToken(last) && last.code === 'E_ERROR' ? markTokenizerError(e.info) : e.info;
     if (!p.tokenizerFailed && !isIndentationVerdict(e)) {
       // CPython tokenizes the rest of the text: its warnings are issued, its errors may win.
       p.issueTokenWarnings(tokens.length);
@@ -148,7 +151,7 @@ function errorAtEnd(source: string, t: ErrorToken): boolean {
 function laterTokenizerError(p: Parser, info: SyntaxErrorInfo): SyntaxErrorInfo {
   const last = p.tokens[p.tokens.length - 1] as Token;
   if (!isErrorToken(last)) return info;
-  if (last.code === 'E_ERROR') return last.inFString ? info : last.error;
+  if (last.code === 'E_ERROR') return last.inFString ? info : markTokenizerError(last.error);
   const open = innermostOpenBracket(p);
   if (open === null) return info;
   const current = p.tokens[Math.max(p.fill - 1, 0)] as Token;

@@ -52,7 +52,7 @@ export function resumeAfterCall(): void {
   for (let f = ts.frame; f !== null; f = f.previous) {
     const s = statementOfFrame(f);
     if (s < 0) continue;
-    if (s !== recorder.curStmt || f !== recorder.curFrame) recorder.beginStep(s, f);
+    if (s !== recorder.curStmt || f !== recorder.curFrame) recorder.beginStep(s, f, true);
     return;
   }
   if (recorder.curFrame !== null || recorder.curStmt !== -1) recorder.beginStep(-1, null);

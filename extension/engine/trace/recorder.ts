@@ -94,7 +94,7 @@ const CALLBACK = 2;
   check(EDGE_LABEL_KINDS, 'stack', L_STACK);
 }
 
-const EV_WORDS = 6; // kind, step, a, b, c, d
+const EV_WORDS = 5; // kind, a, b, c, d (the step comes from the step table's eventStart)
 const ST_WORDS = 3; // statement, frame, first event
 const OB_WORDS = 6; // type name, repr, born, died, flags, type object
 
@@ -211,7 +211,6 @@ export class Recorder {
     if (i + EV_WORDS > this.ev.length) this.ev = grow(this.ev, i + EV_WORDS);
     const e = this.ev;
     e[i++] = kind;
-    e[i++] = this.step;
     e[i++] = a;
     e[i++] = b;
     e[i++] = c;
@@ -234,7 +233,8 @@ export class Recorder {
       this.lastRc = grow(this.lastRc, tid + 1);
       this.stamp = grow(this.stamp, tid + 1);
     }
-    this.lastRc[tid] = 0;
+    // Every object starts with one reference: a 'refcnt' event comes only when the count differs.
+    this.lastRc[tid] = 1;
     this.stamp[tid] = 0;
     return tid;
   }
@@ -270,7 +270,7 @@ export class Recorder {
     }
     const heap = t.isHeapType();
     return {
-      name: this.intern(heap ? t.qualname : t.tp_name),
+      name: this.intern(t.qualname),
       flags,
       instanceRepr: heap && t.layout !== 'type' ? this.intern(`<${t.qualname} object>`) : -1,
       atomic,
@@ -388,7 +388,12 @@ export class Recorder {
       const o = objs[t];
       if (o === undefined) continue;
       const rc = o.ob_refcnt;
-      if (rc >= IMMORTAL_HALF || rc === last[t]) continue;
+      if (rc >= IMMORTAL_HALF) {
+        // Made immortal after it was allocated (module constants): it is one for the whole trace.
+        this.ob[t * OB_WORDS + 4] |= ObjectFlags.immortal;
+        continue;
+      }
+      if (rc === last[t]) continue;
       last[t] = rc;
       this.emit(EV_REFCNT, t, rc, 0, 0);
     }
@@ -397,22 +402,27 @@ export class Recorder {
 
   // ---- steps -------------------------------------------------------------------------------------
 
-  /** A statement starts (stmt -1, frame null: the interpreter's own start-up or shutdown). */
-  beginStep(stmt: number, frame: PyObject | null): void {
+  /**
+   * A statement starts (stmt -1, frame null: the interpreter's own start-up or shutdown), or
+   * `continues` after a call returned to it.
+   */
+  beginStep(stmt: number, frame: PyObject | null, continues = false): void {
     const prev = this.curFrame;
     this.curStmt = stmt;
     this.curFrame = frame;
     const n = ++this.steps;
     if (n > limits.maxSteps) stepLimit();
-    if ((n & 0xfff) === 0) checkPeriodic((n & 0xffff) === 0);
+    if ((n & 0xfff) === 0) checkPeriodic(true);
     if (!this.on) return;
     if (this.step >= 0) {
-      // The value stacks of the frame that ran and of the one about to run, as the step ends.
+      // The value stacks as the step ends: what a statement starts with is recorded (loop iterators,
+      // `with` exits, handled exceptions); mid-statement temporaries are not, but what left a
+      // stack since is removed.
       if (prev !== null && prev !== frame) {
         const t = this.liveTid(prev);
-        if (t >= 0) this.syncStack(prev, t);
+        if (t >= 0) this.syncStack(prev, t, true);
       }
-      if (frame !== null) this.syncStack(frame, this.tidOf(frame));
+      if (frame !== null) this.syncStack(frame, this.tidOf(frame), continues);
       this.flushRefcounts();
     }
     this.step++;
@@ -425,22 +435,28 @@ export class Recorder {
   }
 
   /** A frame's value-stack edges (for-loop iterators, `with` exits, handled exceptions), as the stack is now. */
-  private syncStack(frame: PyObject, tid: number): void {
+  private syncStack(frame: PyObject, tid: number, pruneOnly: boolean): void {
     const stack = (frame as { stack?: (PyObject | null)[] }).stack;
     if (stack === undefined) return;
     const prev = this.stacks.get(tid);
-    if (prev === undefined && stack.length === 0) return;
+    if (prev === undefined && (pruneOnly || stack.length === 0)) return;
     const old = prev ?? [];
-    const n = Math.max(old.length, stack.length);
+    const n = pruneOnly ? old.length : Math.max(old.length, stack.length);
+    const now: (PyObject | null)[] = [];
     for (let i = 0; i < n; i++) {
       const a = old[i] ?? null;
       const b = stack[i] ?? null;
-      if (a === b) continue;
+      if (a === b) {
+        now.push(a);
+        continue;
+      }
       if (a !== null) this.edgeLabel(frame, a, L_STACK, this.indexLabel(i), false, 0);
-      if (b !== null) this.edgeLabel(frame, b, L_STACK, this.indexLabel(i), true, 0);
+      if (b !== null && !pruneOnly) this.edgeLabel(frame, b, L_STACK, this.indexLabel(i), true, 0);
+      now.push(pruneOnly ? null : b);
     }
-    if (stack.length === 0) this.stacks.delete(tid);
-    else this.stacks.set(tid, stack.slice());
+    while (now.length !== 0 && now[now.length - 1] === null) now.pop();
+    if (now.length === 0) this.stacks.delete(tid);
+    else this.stacks.set(tid, now);
   }
 
   /** A frame's recorded value-stack edges go (the frame is cleared). */
@@ -459,9 +475,12 @@ export class Recorder {
 
   // ---- edges -------------------------------------------------------------------------------------
 
-  /** Whether an edge to `to` of this kind is recorded at the current detail. */
-  private wanted(to: PyObject, kind: number): boolean {
-    if (this.full || kind === L_NAME) return true;
+  /**
+   * Whether an edge to `to` is recorded at the current detail: at 'default', edges to values
+   * that hold no references and whose lifetime says nothing (atomic values, immortals) are not.
+   */
+  private wanted(to: PyObject): boolean {
+    if (this.full) return true;
     if (to.ob_refcnt >= IMMORTAL_HALF) return false;
     return !this.info(to.ob_type).atomic;
   }
@@ -474,7 +493,7 @@ export class Recorder {
 
   /** A strong edge with a pre-interned label. */
   edgeLabel(from: PyObject, to: PyObject, kind: number, label: number, add: boolean, flags: number): void {
-    if (!this.wanted(to, kind)) return;
+    if (!this.wanted(to)) return;
     let f: number;
     let t: number;
     if (add) {
@@ -490,7 +509,7 @@ export class Recorder {
   }
 
   edge(from: PyObject, to: PyObject, kind: number, label: string, add: boolean): void {
-    if (!this.wanted(to, kind)) return;
+    if (!this.wanted(to)) return;
     this.edgeLabel(from, to, kind, this.intern(label), add, 0);
   }
 
@@ -582,8 +601,9 @@ export class Recorder {
   output(stream: 0 | 1, text: string): void {
     const last = this.evLen - EV_WORDS;
     const e = this.ev;
-    if (last >= 0 && e[last] === EV_OUTPUT && e[last + 1] === this.step && e[last + 2] === stream) {
-      const id = e[last + 3] as number;
+    const stepStart = this.stLen === 0 ? 0 : (this.st[this.stLen - 1] as number) * EV_WORDS;
+    if (last >= stepStart && e[last] === EV_OUTPUT && e[last + 1] === stream) {
+      const id = e[last + 2] as number;
       this.strings[id] += text;
       return;
     }
@@ -610,11 +630,10 @@ export class Recorder {
     const d = new Int32Array(nEv);
     for (let i = 0, j = 0; i < nEv; i++, j += EV_WORDS) {
       kind[i] = ev[j] as number;
-      step[i] = ev[j + 1] as number;
-      a[i] = ev[j + 2] as number;
-      b[i] = ev[j + 3] as number;
-      c[i] = ev[j + 4] as number;
-      d[i] = ev[j + 5] as number;
+      a[i] = ev[j + 1] as number;
+      b[i] = ev[j + 2] as number;
+      c[i] = ev[j + 3] as number;
+      d[i] = ev[j + 4] as number;
     }
     const nSt = this.on ? this.stLen / ST_WORDS : 0;
     const line = new Int32Array(nSt);
@@ -634,6 +653,10 @@ export class Recorder {
       }
       frame[i] = this.st[j + 1] as number;
       eventStart[i] = this.st[j + 2] as number;
+    }
+    for (let s = 0; s < nSt; s++) {
+      const end = s + 1 < nSt ? (eventStart[s + 1] as number) : nEv;
+      step.fill(s, eventStart[s] as number, end);
     }
     const nOb = this.obCount;
     const ob = this.ob;
@@ -663,8 +686,14 @@ export class Recorder {
       objects: { count: nOb, typeName, repr, bornStep, diedStep, flags, typeObject },
       outcome,
     };
-    // Drop this run's objects so a finished trace does not keep the heap alive.
+    // Drop this run's objects and the recording buffers: a finished trace keeps only its own arrays.
     this.objs = [];
+    this.ev = new Int32Array(EV_WORDS * 4096);
+    this.st = new Int32Array(ST_WORDS * 1024);
+    this.ob = new Int32Array(OB_WORDS * 1024);
+    this.lastRc = new Int32Array(1024);
+    this.stamp = new Int32Array(1024);
+    this.touched = new Int32Array(256);
     this.stacks.clear();
     this.typeInfo.clear();
     this.lastType = null;

@@ -55,6 +55,7 @@ export class HeapReplay {
       if (k === ALLOC) {
         if (this.live.has(a)) this.problems.push(`event ${i}: alloc of live #${a}`);
         this.live.add(a);
+        if (((t.objects.flags[a] as number) & ObjectFlags.immortal) === 0) this.refcnt.set(a, 1);
       } else if (k === FREE) {
         if (!this.live.has(a)) this.problems.push(`event ${i}: free of dead #${a}`);
         this.live.delete(a);

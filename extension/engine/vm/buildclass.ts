@@ -6,7 +6,7 @@
  * __new__/__init__/__call__/__prepare__/mro/__subclasses__, which metaclasses reach via super().
  */
 import type { PyObject } from '../runtime/object';
-import { isSubtype, PyType, TypeType, typeLookup, type KwNames } from '../runtime/type';
+import { isSubtype, PyType, TPFLAGS_WEAKREFABLE, TypeType, typeLookup, type KwNames } from '../runtime/type';
 import { decref, gcUntrack, immortalize, incref, newref } from '../runtime/heap';
 import { None } from '../runtime/singletons';
 import { PyStr } from '../runtime/str';
@@ -14,7 +14,8 @@ import { PyTuple, tupleSteal } from '../runtime/tuple';
 import { listSteal } from '../runtime/list';
 import { PyDict, dictNew, dictGetStr } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
-import { builtinFunction, defMethod, splitKwargs, type NativeFn } from '../runtime/builtin';
+import { builtinFunction, defGetSet, defMethod, splitKwargs, type NativeFn } from '../runtime/builtin';
+import { instanceDict } from '../runtime/objecttype';
 import { call, getAttrOrNull, pyRepr, typeName } from '../runtime/abstract';
 import { Raised, raise, typeError } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
@@ -261,5 +262,20 @@ export function installClassMachinery(builtins: PyDict): void {
   const objectType = TypeType.tp_base as PyType;
   objectType.tp_dict.set('__init_subclass__', cm);
   installBuiltinSubclassing();
+  // obj.__dict__ exists only where the class gives instances a dict (not with __slots__ alone).
+  defGetSet(objectType, '__dict__', (o) => {
+    const d = instanceDict(o, true);
+    if (d === null) raise(exc.AttributeError, `'${typeName(o)}' object has no attribute '__dict__'`);
+    return newref(d);
+  }, (o, v) => {
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : typeName(v)}'`);
+    const holder = o as PyObject & { dict?: PyDict | null };
+    if (instanceDict(o, false) === null && holder.dict === undefined) raise(exc.AttributeError, `'${typeName(o)}' object has no attribute '__dict__'`);
+    const old = holder.dict ?? null;
+    holder.dict = newref(v);
+    if (old !== null) decref(old);
+  });
+  // Classes (and builtin types) can be weakly referenced.
+  TypeType.tp_flags |= TPFLAGS_WEAKREFABLE;
   installClassGetItem([ListType, DictType, TupleType, SetType, FrozenSetType, TypeType, WeakrefType, GeneratorType]);
 }

@@ -31,7 +31,7 @@ import {
 } from '../runtime/abstract';
 import { dictDelStr, dictGetStr, dictNew, dictSetItem, dictSetStr, PyDict, dictForEach } from '../runtime/dict';
 import { PyStr, newStr, StrType } from '../runtime/str';
-import { listSteal, PyList, ListType } from '../runtime/list';
+import { appendAll, listSteal, PyList, ListType } from '../runtime/list';
 import { PyTuple, tupleSteal, TupleType } from '../runtime/tuple';
 import { PyFunction, FunctionType, PyCell, cellNew, functionNew, PyMethod } from '../runtime/function';
 import { PyCode } from '../runtime/codeobject';
@@ -416,8 +416,8 @@ function run(entry: Frame): PyObject {
         try {
           setAttr(owner, names[arg] as string, v);
         } finally {
-          decref(v);
           decref(owner);
+          decref(v);
         }
         break;
       }
@@ -475,16 +475,17 @@ function run(entry: Frame): PyObject {
         const res = richCompare(l, r, arg);
         stack.length -= 2;
         stack.push(res);
-        decref(l);
+        // 3.14 releases an instruction's inputs from the top of the stack down (BINARY_OP aside).
         decref(r);
+        decref(l);
         break;
       }
       case Op.IS_OP: {
         const r = stack.pop() as PyObject;
         const l = stack.pop() as PyObject;
         stack.push((l === r) !== (arg === 1) ? True : False);
-        decref(l);
         decref(r);
+        decref(l);
         break;
       }
       case Op.CONTAINS_OP: {
@@ -493,8 +494,8 @@ function run(entry: Frame): PyObject {
         const b = contains(container, item);
         stack.length -= 2;
         stack.push(b !== (arg === 1) ? True : False);
-        decref(item);
         decref(container);
+        decref(item);
         break;
       }
       case Op.BINARY_SUBSCR: {
@@ -513,9 +514,9 @@ function run(entry: Frame): PyObject {
         const v = stack[stack.length - 3] as PyObject;
         setItem(container, key, v);
         stack.length -= 3;
-        decref(v);
-        decref(container);
         decref(key);
+        decref(container);
+        decref(v);
         break;
       }
       case Op.DELETE_SUBSCR: {
@@ -523,8 +524,8 @@ function run(entry: Frame): PyObject {
         const container = stack[stack.length - 2] as PyObject;
         delItem(container, key);
         stack.length -= 2;
-        decref(container);
         decref(key);
+        decref(container);
         break;
       }
       case Op.BUILD_SLICE: {
@@ -597,7 +598,7 @@ function run(entry: Frame): PyObject {
         stack.pop();
         const l = stack[stack.length - arg] as PyList;
         const start = l.items.length;
-        l.items.push(...items);
+        appendAll(l.items, items);
         if (tracing) traceItemsAdded(l, start);
         decref(it);
         break;

@@ -15,6 +15,8 @@ import { traceFrameStopped, traceSlotReleased, traceStackReleased } from '../tra
 
 export const FrameType = makeStaticType('frame', 'frame', { flags: TPFLAGS_HAVE_GC, dealloc: frameDealloc });
 
+const NO_HANDLERS = new Int32Array(0);
+
 export class Frame extends PyObject {
   readonly localsplus: (PyObject | null)[];
   readonly stack: (PyObject | null)[] = [];
@@ -39,7 +41,8 @@ export class Frame extends PyObject {
     this.globals = globals;
     this.locals = locals;
     this.localsplus = new Array<PyObject | null>(code.nlocalsplus).fill(null);
-    this.handlerDepth = new Int32Array(code.nhandlers);
+    // Allocating a typed array costs more than the rest of the frame: share one when there are no handlers.
+    this.handlerDepth = code.nhandlers === 0 ? NO_HANDLERS : new Int32Array(code.nhandlers);
     recorder.alloc(this);
     // A class body's namespace (module code's locals are its globals).
     if (recorder.on && locals !== null && locals !== globals) recorder.edge(this, locals, L_DICT, 'f_locals', true);

@@ -13,7 +13,7 @@ import { newInt, pyBool, True, False } from '../runtime/int';
 import { PyTuple, tupleSteal, EmptyTuple } from '../runtime/tuple';
 import { PyList, listSteal } from '../runtime/list';
 import { PyDict, dictNew, dictNewUntracked, dictGetStr, dictSetStr, dictDelStr } from '../runtime/dict';
-import { FunctionType, MethodType, CellType, PyFunction, PyMethod, PyCell } from '../runtime/function';
+import { FunctionType, MethodType, CellType, PyFunction, PyMethod, PyCell, methodNew } from '../runtime/function';
 import { CodeType, PyCode } from '../runtime/codeobject';
 import { TracebackType, PyTraceback } from '../runtime/traceback';
 import { defGetSet, defMethod } from '../runtime/builtin';
@@ -149,6 +149,15 @@ defGetSet(FunctionType, '__type_params__', () => EmptyTuple);
 // ---- bound methods ------------------------------------------------------------------------------
 
 defGetSet(MethodType, '__self__', (o) => newref((o as PyMethod).self));
+// types.MethodType(func, obj).
+MethodType.tp_new = (_t, args, kwnames) => {
+  if (kwnames !== null && kwnames.length !== 0) typeError('method() takes no keyword arguments');
+  if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args as [PyObject, PyObject];
+  if (func.ob_type.tp_call === null) typeError('first argument must be callable');
+  if (self === None) typeError('instance must not be None');
+  return methodNew(func, self);
+};
 defGetSet(MethodType, '__func__', (o) => newref((o as PyMethod).func));
 MethodType.tp_getattro = (o, name) => {
   // Attributes a method does not have itself come from its function (method_getattro).

@@ -6,7 +6,7 @@
  * operation to the referent and raise ReferenceError once it is gone.
  */
 import { PyObject, type Visit } from '../runtime/object';
-import { makeStaticType, TPFLAGS_HAVE_GC, type PyType } from '../runtime/type';
+import { makeStaticType, TPFLAGS_HAVE_GC, TPFLAGS_WEAKREFABLE, type PyType } from '../runtime/type';
 import { decref, gcFree, gcTrack, gcUntrack, incref, newref } from '../runtime/heap';
 import { None, NotImplemented } from '../runtime/singletons';
 import { newInt, False, True } from '../runtime/int';
@@ -14,13 +14,18 @@ import { PyDict, dictGetItem, dictDelItem, dictSetStr } from '../runtime/dict';
 import { WeakrefType, PyWeakref, weakrefNew, supportsWeakrefs } from '../runtime/weakref';
 import { builtinFunction, defGetSet, defMethod, splitKwargs } from '../runtime/builtin';
 import {
-  binaryOp, call, contains, delItem, getAttrOrNull, getItem, getIter, isTrue, length, pyStr, richCompare, setAttr,
+  binaryOp, call, contains, iterNext, delItem, getAttrOrNull, getItem, getIter, isTrue, length, pyStr, richCompare, setAttr,
   setItem, typeName, unaryOp, attributeMissing,
 } from '../runtime/abstract';
 import { raise, typeError } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
 import { fakeAddress } from '../runtime/objecttype';
-import { PY_EQ, PY_NE } from '../runtime/ops';
+import { NB_INPLACE, PY_EQ, PY_NE } from '../runtime/ops';
+import { BytesType } from '../runtime/bytes';
+import { BuiltinType } from '../runtime/builtin';
+import { clearWeakrefs } from '../runtime/weakref';
+import { builtinsDict } from './support';
+import { dictGetStr } from '../runtime/dict';
 import type { PyModule } from '../runtime/module';
 import { recorder } from '../trace/recorder';
 
@@ -30,6 +35,12 @@ function noKeywords(kwnames: readonly string[] | null): void {
   if (kwnames !== null && kwnames.length !== 0) typeError('ref() takes no keyword arguments');
 }
 
+WeakrefType.module = 'weakref';
+WeakrefType.tp_call = (o, args, kwnames) => {
+  noKeywords(kwnames);
+  if (args.length !== 0) typeError(`weakref expected 0 arguments, got ${args.length}`);
+  return newref((o as PyWeakref).wr_object ?? None);
+};
 WeakrefType.tp_new = (t, args, kwnames) => {
   noKeywords(kwnames);
   if (args.length < 1 || args.length > 2) typeError(`__new__ expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
@@ -56,7 +67,7 @@ WeakrefType.tp_richcompare = (a, b, op) => {
     decref(y);
   }
 };
-defGetSet(WeakrefType, '__callback__', (o) => newref((o as PyWeakref).wr_callback ?? None));
+defGetSet(WeakrefType, '__callback__', (o) => newref((o as PyWeakref).wr_callback ?? None), () => raise(exc.AttributeError, 'readonly attribute'));
 defMethod(WeakrefType, '__call__', (self, args, kw) => (WeakrefType.tp_call as NonNullable<PyType['tp_call']>)(self, args, kw));
 defMethod(WeakrefType, '__hash__', (self) => newInt((WeakrefType.tp_hash as (o: PyObject) => number)(self)));
 defMethod(WeakrefType, '__eq__', (self, args) => (WeakrefType.tp_richcompare as NonNullable<PyType['tp_richcompare']>)(self, args[0] as PyObject, PY_EQ));
@@ -182,9 +193,47 @@ for (const T of [ProxyType, CallableProxyType]) {
     }
   };
   T.nb_unary = (p, op) => withReferent(p, (o) => unaryOp(o, op));
+  // proxy_iadd & co: the in-place operation on the referent.
+  T.nb_inplace = (a, b, op) => {
+    const x = unwrap(a);
+    const y = unwrap(b);
+    try {
+      return binaryOp(x, y, op + NB_INPLACE);
+    } finally {
+      decref(x);
+      decref(y);
+    }
+  };
+  T.module = 'weakref';
+  defMethod(T, '__bytes__', (self) => withReferent(self, (o) => call(BytesTypeRef(), [o])));
+  defMethod(T, '__reversed__', (self) => withReferent(self, (o) => call(reversedBuiltin(), [o])));
 }
 CallableProxyType.tp_call = (p, args, kw) => withReferent(p, (o) => call(o, args, kw));
-ProxyType.tp_iternext = null;
+for (const T of [ProxyType, CallableProxyType]) {
+  // proxy_iternext: the referent must itself be an iterator.
+  T.tp_iternext = (p) => withReferent(p, (o) => {
+    if (o.ob_type.tp_iternext === null) typeError(`Weakref proxy referenced a non-iterator '${typeName(o)}' object`);
+    return iterNext(o);
+  });
+}
+
+function BytesTypeRef(): PyObject {
+  return BytesType;
+}
+
+function reversedBuiltin(): PyObject {
+  return dictGetStr(builtinsDict(), 'reversed') as PyObject;
+}
+
+// Builtin functions and methods can be weakly referenced (meth_dealloc clears them first).
+BuiltinType.tp_flags |= TPFLAGS_WEAKREFABLE;
+{
+  const dealloc = BuiltinType.tp_dealloc;
+  BuiltinType.tp_dealloc = (o) => {
+    if (o.ob_weaklist !== null) clearWeakrefs(o);
+    dealloc(o);
+  };
+}
 
 // ---- the module ---------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import type { Token } from '../tokens';
 import { forIfClauses } from './comprehensions';
 import { assignmentOrExpression, expression } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { nameNode } from './nodes';
 import type { Parser } from './state';
 
@@ -124,7 +124,9 @@ export function starredExpression(p: Parser): expr | null {
 
 /** arguments: args [','] &')' | invalid_arguments */
 export function argumentsRule(p: Parser): CallArgs | null {
-  return memo(p, Rule.arguments, argumentsBody);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.arguments);
+  return hit !== undefined ? (hit.node as CallArgs | null) : p.memoized(Rule.arguments, start, argumentsBody(p));
 }
 
 function argumentsBody(p: Parser): CallArgs | null {

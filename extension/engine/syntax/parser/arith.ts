@@ -8,7 +8,7 @@ import type { expr, operator, unaryop } from '../ast';
 import type { Token } from '../tokens';
 import { inversion } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { primary } from './primary';
 import type { Parser } from './state';
 
@@ -37,17 +37,18 @@ const SUM = 5;
 const TERM = 6;
 
 export function bitwiseOr(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.bitwiseOr, bitwiseOrBody);
-  return binary(p, 1);
+  if (!p.secondPass) return binary(p, 1);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.bitwiseOr);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.bitwiseOr, start, binary(p, 1));
 }
 
-function bitwiseOrBody(p: Parser): expr | null {
-  return binary(p, 1);
-}
 
 /** sum, on its own (invalid_arithmetic starts with one). */
 function sum(p: Parser): expr | null {
-  return memo(p, Rule.sum, sumBody);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.sum);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.sum, start, sumBody(p));
 }
 
 function sumBody(p: Parser): expr | null {
@@ -82,8 +83,10 @@ function binary(p: Parser, minPrec: number): expr | null {
 
 /** factor: '+' factor | '-' factor | '~' factor | power */
 export function factor(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.factor, factorBody);
-  return factorBody(p);
+  if (!p.secondPass) return factorBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.factor);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.factor, start, factorBody(p));
 }
 
 const UNARY: unaryop[] = [];
@@ -173,8 +176,10 @@ function factorBody(p: Parser): expr | null {
 
 /** await_primary: 'await' primary | primary */
 function awaitPrimary(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.awaitPrimary, awaitPrimaryBody);
-  return awaitPrimaryBody(p);
+  if (!p.secondPass) return awaitPrimaryBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.awaitPrimary);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.awaitPrimary, start, awaitPrimaryBody(p));
 }
 
 function awaitPrimaryBody(p: Parser): expr | null {

@@ -17,7 +17,7 @@ import { argumentsRule, fastCallArguments } from './arguments';
 import { invalidForTarget } from './comprehensions';
 import { expression, expressions, namedExpression, starExpressions } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { exprName, identifier } from './nodes';
 import { DEF, emptyArguments, params } from './parameters';
 import { matchStatement } from './patterns';
@@ -52,8 +52,10 @@ export function compoundStatement(p: Parser): stmt | null {
 
 /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
 export function block(p: Parser): stmt[] | null {
-  if (p.secondPass) return memo(p, Rule.block, blockBody);
-  return blockBody(p);
+  if (!p.secondPass) return blockBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.block);
+  return hit !== undefined ? (hit.node as stmt[] | null) : p.memoized(Rule.block, start, blockBody(p));
 }
 
 function blockBody(p: Parser): stmt[] | null {

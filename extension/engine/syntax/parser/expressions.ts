@@ -20,8 +20,10 @@ import { MAXSTACK, type Parser } from './state';
 // ---------------------------------------------------------------- expression
 
 export function expression(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.expression, expressionBody);
-  return expressionBody(p);
+  if (!p.secondPass) return expressionBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.expression);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.expression, start, expressionBody(p));
 }
 
 /**
@@ -180,8 +182,10 @@ export function starExpressions(p: Parser): expr | null {
 }
 
 export function starExpression(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.starExpression, starExpressionBody);
-  return starExpressionBody(p);
+  if (!p.secondPass) return starExpressionBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.starExpression);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.starExpression, start, starExpressionBody(p));
 }
 
 function starExpressionBody(p: Parser): expr | null {
@@ -270,8 +274,10 @@ export function assignmentOrExpression(p: Parser): expr | null {
 // ---------------------------------------------------------------- boolean operators
 
 export function disjunction(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.disjunction, disjunctionBody);
-  return disjunctionBody(p);
+  if (!p.secondPass) return disjunctionBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.disjunction);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.disjunction, start, disjunctionBody(p));
 }
 
 function disjunctionBody(p: Parser): expr | null {
@@ -295,8 +301,10 @@ function disjunctionBody(p: Parser): expr | null {
 }
 
 function conjunction(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.conjunction, conjunctionBody);
-  return conjunctionBody(p);
+  if (!p.secondPass) return conjunctionBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.conjunction);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.conjunction, start, conjunctionBody(p));
 }
 
 function conjunctionBody(p: Parser): expr | null {
@@ -320,8 +328,10 @@ function conjunctionBody(p: Parser): expr | null {
 }
 
 export function inversion(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.inversion, inversionBody);
-  return inversionBody(p);
+  if (!p.secondPass) return inversionBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.inversion);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.inversion, start, inversionBody(p));
 }
 
 /**

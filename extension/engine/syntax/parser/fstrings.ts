@@ -16,7 +16,7 @@ import { exprTextOf } from '../tokenizer';
 import type { Token } from '../tokens';
 import { starExpressions, yieldExpr } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { identifier } from './nodes';
 import { bracketed } from './primary';
 import type { Parser } from './state';
@@ -35,8 +35,10 @@ export function fstring(p: Parser): expr | null {
 }
 
 export function tstring(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.tstring, tstringBody);
-  return tstringBody(p);
+  if (!p.secondPass) return tstringBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.tstring);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.tstring, start, tstringBody(p));
 }
 
 function tstringBody(p: Parser): expr | null {

@@ -8,13 +8,15 @@ import type { alias, stmt } from '../ast';
 import type { Token } from '../tokens';
 import { expression } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { exprName, identifier } from './nodes';
 import type { Located, Parser } from './state';
 
 export function importStatement(p: Parser): stmt | null {
-  if (p.secondPass) return memo(p, Rule.importStmt, importStatementBody);
-  return importStatementBody(p);
+  if (!p.secondPass) return importStatementBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.importStmt);
+  return hit !== undefined ? (hit.node as stmt | null) : p.memoized(Rule.importStmt, start, importStatementBody(p));
 }
 
 function importStatementBody(p: Parser): stmt | null {

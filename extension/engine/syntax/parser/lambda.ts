@@ -16,9 +16,11 @@ export function lambdaHeader(p: Parser): { s: Token; args: arguments_ } | null {
   const mark = p.pos;
   const s = p.next();
   const m = p.pos;
-  p.depth += p.levels.lambdaParams;
+  // Reaching a parameter's default nests deeper than the lambda itself.
+  const levels = p.k() === K.COLON ? 0 : p.levels.lambdaParams;
+  p.deepen(levels);
   let args = params(p, LAMBDA);
-  p.depth -= p.levels.lambdaParams;
+  p.depth -= levels;
   if (args === null) {
     p.pos = m;
     args = emptyArguments();

@@ -17,7 +17,7 @@ import type { Token } from '../tokens';
 import { block } from './compound';
 import { expression, namedExpression, starNamedExpression, starNamedExpressions } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { exprName, identifier, nameNode } from './nodes';
 import { numberConstant } from './numbers';
 import type { Parser } from './state';
@@ -187,8 +187,10 @@ function orPattern(p: Parser): pattern | null {
 }
 
 function closedPattern(p: Parser): pattern | null {
-  if (p.secondPass) return memo(p, Rule.closedPattern, closedPatternBody);
-  return closedPatternBody(p);
+  if (!p.secondPass) return closedPatternBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.closedPattern);
+  return hit !== undefined ? (hit.node as pattern | null) : p.memoized(Rule.closedPattern, start, closedPatternBody(p));
 }
 
 function closedPatternBody(p: Parser): pattern | null {
@@ -329,8 +331,10 @@ function maybeStarPattern(p: Parser): pattern | null {
 }
 
 function starPattern(p: Parser): pattern | null {
-  if (p.secondPass) return memo(p, Rule.starPattern, starPatternBody);
-  return starPatternBody(p);
+  if (!p.secondPass) return starPatternBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.starPattern);
+  return hit !== undefined ? (hit.node as pattern | null) : p.memoized(Rule.starPattern, start, starPatternBody(p));
 }
 
 /** star_pattern: '*' pattern_capture_target | '*' wildcard_pattern */

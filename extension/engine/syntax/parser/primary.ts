@@ -9,7 +9,7 @@ import { argumentsRule, fastCallArguments } from './arguments';
 import { genexp, parenAtom, bracketAtom, braceAtom } from './atoms';
 import { assignmentExpression, expression, namedExpression } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { nameNode } from './nodes';
 import { numberConstant } from './numbers';
 import { starredExpression } from './arguments';
@@ -17,8 +17,10 @@ import { strings } from './strings';
 import type { Parser } from './state';
 
 export function primary(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.primary, primaryBody);
-  return primaryBody(p);
+  if (!p.secondPass) return primaryBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.primary);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.primary, start, primaryBody(p));
 }
 
 function primaryBody(p: Parser): expr | null {

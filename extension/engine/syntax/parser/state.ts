@@ -9,6 +9,7 @@
  * exactly when CPython's on-demand tokenizer would have failed.
  */
 import type { expr } from '../ast';
+import { fileErrorLine } from '../error-line';
 import { PySyntaxError, type SyntaxErrorInfo, type SyntaxErrorType } from '../errors';
 import type { TokenizerWarning } from '../tokenizer';
 import type { Token } from '../tokens';
@@ -46,8 +47,8 @@ export class ParserStackOverflow extends Error {
  * kind of bracket (the outermost one `discount` less), and each level of a chain.
  */
 const LEVELS = {
-  first: { base: 33, block: 6, paren: 28, list: 29, brace: 29, call: 24, subscript: 24, fstring: 33, discount: 18, unary: 1, conditional: 1, lambda: 2, lambdaParams: 6, power: 2 },
-  second: { base: 36, block: 6, paren: 31, list: 32, brace: 31, call: 27, subscript: 27, fstring: 36, discount: 20, unary: 1, conditional: 2, lambda: 2, lambdaParams: 6, power: 2 },
+  first: { base: 33, block: 6, paren: 28, list: 29, brace: 29, call: 24, subscript: 24, fstring: 33, discount: 18, unary: 1, conditional: 1, lambda: 2, lambdaParams: 8, power: 2 },
+  second: { base: 36, block: 6, paren: 31, list: 32, brace: 31, call: 27, subscript: 27, fstring: 36, discount: 20, unary: 1, conditional: 2, lambda: 2, lambdaParams: 8, power: 2 },
 } as const;
 
 export type Levels = (typeof LEVELS)['first'] | (typeof LEVELS)['second'];
@@ -242,6 +243,13 @@ export class Parser {
     this.memo.set(start * 64 + rule, { node, end: this.pos });
   }
 
+  /** Records what `rule` produced from `start` (the cursor put back there on failure) and returns it. */
+  memoized<T>(rule: number, start: number, node: T | null): T | null {
+    if (node === null) this.pos = start;
+    this.memo.set(start * 64 + rule, { node, end: this.pos });
+    return node;
+  }
+
   /** Starts the second pass: the same parse with the invalid_* rules on (reset_parser_state_for_error_pass). */
   startErrorPass(): void {
     this.pos = 0;
@@ -365,7 +373,12 @@ export class Parser {
     // The line comes from the tokenizer's buffer (newline included) when the tokenizer is still
     // on it, and is cut out of the source (without its newline) when it has moved past.
     let text = this.lineText(lineno);
-    if (this.fill > 0 && lineno < this.current().endLineno && text.endsWith('\n')) text = text.slice(0, -1);
+    if (this.fileMode) {
+      // python FILE.py reads the line back from the file, through a 1000-byte buffer.
+      text = fileErrorLine(text);
+    } else if (this.fill > 0 && lineno < this.current().endLineno && text.endsWith('\n')) {
+      text = text.slice(0, -1);
+    }
     const offset = charOffset(text, col1);
     const endOffset = end1 > 0 ? charOffset(text, end1) : end1;
     return { type, msg, lineno, offset, endLineno, endOffset };

@@ -16,7 +16,7 @@ import { compoundStatement } from './compound';
 import { expression, starExpressions, starNamedExpression, starNamedExpressions, yieldExpr } from './expressions';
 import { importStatement } from './imports';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { exprName, nameNode } from './nodes';
 import type { Parser } from './state';
 import { delTargets, invalidTarget, singleSubscriptAttributeTarget, singleTarget, starTargets, toStarTarget } from './targets';
@@ -86,8 +86,10 @@ export function simpleStmts(p: Parser, out: stmt[]): boolean {
 // ---------------------------------------------------------------- simple_stmt
 
 export function simpleStmt(p: Parser): stmt | null {
-  if (p.secondPass) return memo(p, Rule.simpleStmt, simpleStmtRules);
-  return simpleStmtFast(p);
+  if (!p.secondPass) return simpleStmtFast(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.simpleStmt);
+  return hit !== undefined ? (hit.node as stmt | null) : p.memoized(Rule.simpleStmt, start, simpleStmtRules(p));
 }
 
 /** The first pass: dispatch on the first token, and read assignments as expressions first. */

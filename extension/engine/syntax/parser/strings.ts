@@ -9,13 +9,15 @@ import type { Constant, expr } from '../ast';
 import type { Token } from '../tokens';
 import { fstring, tstring } from './fstrings';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import type { Parser } from './state';
 import { lookupCharacterName } from './unicode-names';
 
 export function strings(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.strings, stringsBody);
-  return stringsBody(p);
+  if (!p.secondPass) return stringsBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.strings);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.strings, start, stringsBody(p));
 }
 
 function stringsBody(p: Parser): expr | null {

@@ -8,7 +8,7 @@
  */
 import type { expr, expr_context } from '../ast';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { exprName, nameNode } from './nodes';
 import { genexp } from './atoms';
 import { atom, callTrailer, subscriptTrailer } from './primary';
@@ -22,8 +22,10 @@ function isTLookahead(k: number): boolean {
 
 /** t_primary: the primary chain up to (not including) its last trailer, which must be followed by t_lookahead. */
 export function tPrimary(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.tPrimary, tPrimaryBody);
-  return tPrimaryBody(p);
+  // Memoized in both passes: target rules re-parse nested brackets (exponentially, without).
+  const start = p.pos;
+  const hit = p.memoGet(Rule.tPrimary);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.tPrimary, start, tPrimaryBody(p));
 }
 
 function tPrimaryBody(p: Parser): expr | null {
@@ -146,8 +148,10 @@ function starTargetsSeq(p: Parser): expr[] | null {
 
 /** star_target: '*' (!'*' star_target) | target_with_star_atom */
 export function starTarget(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.starTarget, starTargetBody);
-  return starTargetBody(p);
+  // Memoized in both passes: target rules re-parse nested brackets (exponentially, without).
+  const start = p.pos;
+  const hit = p.memoGet(Rule.starTarget);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.starTarget, start, starTargetBody(p));
 }
 
 function starTargetBody(p: Parser): expr | null {
@@ -168,8 +172,10 @@ function starTargetBody(p: Parser): expr | null {
 
 /** target_with_star_atom: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom */
 function targetWithStarAtom(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.targetWithStarAtom, targetWithStarAtomBody);
-  return targetWithStarAtomBody(p);
+  // Memoized in both passes: target rules re-parse nested brackets (exponentially, without).
+  const start = p.pos;
+  const hit = p.memoGet(Rule.targetWithStarAtom);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.targetWithStarAtom, start, targetWithStarAtomBody(p));
 }
 
 function targetWithStarAtomBody(p: Parser): expr | null {
@@ -282,8 +288,10 @@ export function delTargets(p: Parser): expr[] | null {
 }
 
 function delTarget(p: Parser): expr | null {
-  if (p.secondPass) return memo(p, Rule.delTarget, delTargetBody);
-  return delTargetBody(p);
+  // Memoized in both passes: target rules re-parse nested brackets (exponentially, without).
+  const start = p.pos;
+  const hit = p.memoGet(Rule.delTarget);
+  return hit !== undefined ? (hit.node as expr | null) : p.memoized(Rule.delTarget, start, delTargetBody(p));
 }
 
 function delTargetBody(p: Parser): expr | null {

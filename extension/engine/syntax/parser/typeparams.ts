@@ -6,7 +6,7 @@
 import type { expr, type_param } from '../ast';
 import { expression, starExpression } from './expressions';
 import { K } from './kinds';
-import { memo, Rule } from './memo';
+import { Rule } from './memo';
 import { identifier } from './nodes';
 import type { Parser } from './state';
 
@@ -39,8 +39,10 @@ export function typeParams(p: Parser): type_param[] | null {
 }
 
 function typeParam(p: Parser): type_param | null {
-  if (p.secondPass) return memo(p, Rule.typeParam, typeParamBody);
-  return typeParamBody(p);
+  if (!p.secondPass) return typeParamBody(p);
+  const start = p.pos;
+  const hit = p.memoGet(Rule.typeParam);
+  return hit !== undefined ? (hit.node as type_param | null) : p.memoized(Rule.typeParam, start, typeParamBody(p));
 }
 
 function typeParamBody(p: Parser): type_param | null {

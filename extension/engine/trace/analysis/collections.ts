@@ -6,6 +6,7 @@
  */
 import type { TraceIndex } from './trace-index';
 import { cyclePath, cyclesAmong } from './cycles';
+import { objectTitle } from './labels';
 import { EV, PHASE, eventLine, gcReason, hasCallbackFlags, isWeakFlags } from './schema';
 
 export interface Collection {
@@ -133,4 +134,28 @@ export function collectionCycles(index: TraceIndex, c: Collection): number[][] {
   while (p < c.end && (events.kind[p] === EV.gc_unreachable || (events.kind[p] === EV.phase && events.b[p] === PHASE('handle_weakrefs') && events.a[p] === -1))) p++;
   const view = index.at(p, c.step);
   return cyclesAmong(view, new Set(c.unreachable)).map((comp) => cyclePath(view, comp));
+}
+
+/** A collection in one paragraph: what it found, what it cleared and ran, what it freed and returned. */
+export function explainCollection(index: TraceIndex, c: Collection): string {
+  const trace = index.trace;
+  const title = (id: number): string => objectTitle(trace, id).split(' ')[0] as string;
+  const cycles = collectionCycles(index, c);
+  const what = c.reason === 'manual' ? `gc.collect() at line ${c.line}` : c.reason === 'shutdown' ? 'the final collection at shutdown' : `an automatic collection at line ${c.line}`;
+  const parts = [`${what} (generation ${c.generation}) found ${plural(c.unreachable.length, 'unreachable object')}`];
+  if (cycles.length > 0) parts[0] += ` in ${plural(cycles.length, 'cycle')} (${cycles.slice(0, 3).map((p) => p.map(title).join(' → ')).join('; ')}${cycles.length > 3 ? '; …' : ''})`;
+  const withCb = c.weakrefsCleared.filter((w) => w.hadCallback);
+  if (c.weakrefsCleared.length > 0) {
+    parts.push(`cleared ${plural(c.weakrefsCleared.length, 'weak reference')} (${withCb.length} with a callback, ${withCb.filter((w) => w.called).length} called)`);
+  }
+  const dels = c.finalizers.filter((f) => f.kind === 'del');
+  if (dels.length > 0) parts.push(`ran __del__ of ${dels.map((f) => title(f.id)).join(', ')}`);
+  if (c.resurrected.length > 0) parts.push(`${c.resurrected.map(title).join(', ')} resurrected (nothing was freed)`);
+  parts.push(`freed ${plural(c.freed.length, 'object')}`);
+  parts.push(c.reason === 'manual' ? `gc.collect() returned ${c.returned}` : `it would have returned ${c.returned}`);
+  return `${parts.join('; ')}.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

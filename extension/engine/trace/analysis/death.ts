@@ -9,36 +9,12 @@ import { INTERPRETER_ID, type EdgeLabelKind } from '../../../protocol/trace';
 import type { TraceIndex } from './trace-index';
 import { collectionAt, type Collection } from './collections';
 import { objectEvents } from './object-events';
-import { frameName, objectTitle, qualifiedName } from './labels';
+import { frameName, objectTitle } from './labels';
 import { runShape } from './run-shape';
-import { isNamespace } from './structure';
-import { EV, OF, hasFlag, isWeakFlags, labelKindOf, stepEventEnd, stepEventStart, stepLine, str } from './schema';
+import { classify, plain, type DeathCause } from './death-cause';
+import { EV, OF, hasFlag, isWeakFlags, labelKindOf, stepEventStart, stepLine, str } from './schema';
 
-export type CauseKind =
-  | 'del' // `del x`
-  | 'rebound' // `x = other`
-  | 'scope_exit' // the function returned (its frame released its locals)
-  | 'temporary' // a temporary released at the end of its expression
-  | 'container_cleared' // list.clear(), dict.clear(), …
-  | 'removed' // an entry removed or replaced: del d[k], d[k] = v, obj.attr = v, list.pop()
-  | 'exception_cleared' // an exception (and its traceback) released
-  | 'gc' // freed by a cycle collection
-  | 'shutdown' // freed while the interpreter shut down
-  | 'unknown';
-
-export interface DeathCause {
-  readonly kind: CauseKind;
-  /** The event that started it: the reference removal, the collection's gc_begin, or the free. */
-  readonly event: number;
-  readonly step: number;
-  readonly line: number;
-  /** Who held the reference (a frame, module, container), or -1. */
-  readonly holder: number;
-  /** The name or entry as it reads: 'x', "cache['k']", 'a.parent'. */
-  readonly what: string;
-  readonly collection: Collection | null;
-  readonly text: string;
-}
+export { nameAt, type CauseKind, type DeathCause } from './death-cause';
 
 export interface CascadeLink {
   readonly id: number;
@@ -103,10 +79,52 @@ function cascadeParent(index: TraceIndex, id: number): Parent | null {
   if (f >= index.eventCount || inCollection(index, id, f) !== null) return null;
   const implicit = implicitHolder(index, id, f);
   if (implicit >= 0) return { holder: index.edgeFrom(implicit), via: labelKindOf(index.edgeFlags(implicit)) };
-  const r = lastReferenceDrop(index, id, f);
+  const r = finalDrop(index, id, f);
   if (r < 0) return null;
   const h = index.trace.events.a[r] as number;
   return dyingAt(index, h, r) ? { holder: h, via: labelKindOf(index.trace.events.d[r] as number) } : null;
+}
+
+/**
+ * The recorded removal that dropped `id`'s last reference, or -1 when the last one was not
+ * recorded: a reference still recorded at the free from a live holder (its removal implied by
+ * the free, like the interpreter's hold on a frame), or references the trace never attributed
+ * (the value stack holding a temporary after its __init__'s `self` went) outliving the removal —
+ * unless they went in the same statement from a holder that is not being torn down (the handled
+ * exception released with `err` when an except block ends).
+ */
+function finalDrop(index: TraceIndex, id: number, f: number): number {
+  const r = lastReferenceDrop(index, id, f);
+  if (r < 0) return -1;
+  const { events } = index.trace;
+  for (const i of objectEvents(index).of(id)) {
+    if (i >= f) break;
+    if (events.kind[i] !== EV.edge_add || events.b[i] !== id || isWeakFlags(events.d[i] as number)) continue;
+    if (index.edgeEnd(i) >= f && index.aliveAt(events.a[i] as number, f)) return -1;
+  }
+  if (unattributedBefore(index, id, r) <= 0) return r;
+  return events.step[f] === events.step[r] && !dyingAt(index, events.a[r] as number, r) ? r : -1;
+}
+
+/** References to `id` no recorded edge accounts for as the step of event `r` begins. */
+function unattributedBefore(index: TraceIndex, id: number, r: number): number {
+  const trace = index.trace;
+  const { events } = trace;
+  // A class is held by its instances' ob_type, which the trace leaves implicit.
+  if (hasFlag(trace, id, OF.isType)) return 0;
+  // Refcounts are recorded at the ends of steps that changed them: the last one stands until then.
+  const p0 = stepEventStart(trace, events.step[r] as number);
+  const list = objectEvents(index).of(id);
+  let rc = -1;
+  let recorded = 0;
+  for (const i of list) {
+    if (i >= p0) break;
+    if (events.kind[i] === EV.refcnt && events.a[i] === id) rc = events.b[i] as number;
+    else if (events.kind[i] === EV.edge_add && events.b[i] === id && !isWeakFlags(events.d[i] as number)) {
+      if (index.edgeEnd(i) >= p0 && index.aliveAt(events.a[i] as number, p0)) recorded++;
+    }
+  }
+  return rc < 0 ? 0 : rc - recorded;
 }
 
 /**
@@ -142,7 +160,7 @@ function computeDeath(index: TraceIndex, id: number, memo: Map<number, Death | n
     const parent = memo.get(index.edgeFrom(implicit)) ?? null;
     if (parent !== null) return finish(index, id, f, parent.cause, [...parent.cascade, linkOf(index, id, implicit)], f);
   }
-  const r = lastReferenceDrop(index, id, f);
+  const r = finalDrop(index, id, f);
   if (r < 0 && hasFlag(trace, id, OF.isFrame) && f < runShape(index).shutdownStart) {
     const name = frameName(str(trace, trace.objects.repr[id] ?? -1));
     const cause = plain(index, 'scope_exit', f, id, name, name === '<module>' ? `the module's code finished at line ${line}` : `${name}() returned at line ${line}`);
@@ -175,13 +193,25 @@ function finish(index: TraceIndex, id: number, f: number, cause: DeathCause, cas
   return { id, freeEvent: f, step, line: stepLine(trace, step), cause, cascade, start, text: parts.join(' → '), because: parts.slice(0, -1).join(' → ') };
 }
 
-/** The last strong reference to `id` removed before its free (and after any resurrection), or -1. */
+/**
+ * The last strong reference to `id` removed before its free (and after any resurrection), or -1.
+ * References made while it was being finalized (__del__'s own `self`) do not count: once a
+ * deallocation phase has begun, its cause is what came before.
+ */
 export function lastReferenceDrop(index: TraceIndex, id: number, before: number): number {
   const { events } = index.trace;
   const list = objectEvents(index).of(id);
+  let limit = before;
   for (let j = list.length - 1; j >= 0; j--) {
     const i = list[j] as number;
     if (i >= before) continue;
+    const k = events.kind[i];
+    if (k === EV.resurrect || k === EV.alloc) break;
+    if (k === EV.phase && events.a[i] === id) limit = i;
+  }
+  for (let j = list.length - 1; j >= 0; j--) {
+    const i = list[j] as number;
+    if (i >= limit) continue;
     const k = events.kind[i];
     if (k === EV.resurrect || k === EV.alloc) return -1;
     if (k === EV.edge_remove && events.b[i] === id && !isWeakFlags(events.d[i] as number)) return i;
@@ -244,147 +274,8 @@ function strongInAt(index: TraceIndex, id: number, before: number): number {
   return n;
 }
 
-function plain(index: TraceIndex, kind: CauseKind, event: number, holder: number, what: string, text: string, collection: Collection | null = null): DeathCause {
-  const step = index.trace.events.step[event] as number;
-  return { kind, event, step, line: stepLine(index.trace, step), holder, what, collection, text };
-}
-
 function gcCause(index: TraceIndex, c: Collection): DeathCause {
   const how = c.reason === 'manual' ? `gc.collect() at line ${c.line}` : c.reason === 'shutdown' ? 'the final collection at shutdown' : `an automatic collection (generation ${c.generation}) at line ${c.line}`;
   return plain(index, c.reason === 'shutdown' ? 'shutdown' : 'gc', c.begin, -1, '', c.reason === 'shutdown' ? `freed by ${how}` : `unreachable cycle freed by ${how}`, c);
 }
 
-/** What the removal of a reference by a live holder means. */
-function classify(index: TraceIndex, r: number): DeathCause {
-  const trace = index.trace;
-  const { events } = trace;
-  const h = events.a[r] as number;
-  const kind = labelKindOf(events.d[r] as number);
-  const label = str(trace, events.c[r] as number);
-  const step = events.step[r] as number;
-  const line = stepLine(trace, step);
-  const at = ` at line ${line}`;
-  if (r >= runShape(index).shutdownStart) return plain(index, 'shutdown', r, h, label, `released at shutdown (line ${line})`);
-  if (h === INTERPRETER_ID) {
-    if (kind === 'stack') return plain(index, 'scope_exit', r, h, label, `${frameName(label)}() returned${at}`);
-    if (kind === 'exception') return plain(index, 'exception_cleared', r, h, label, `handled exception released${at}`);
-    return plain(index, 'removed', r, h, label, `released by the interpreter${at}`);
-  }
-  const isFrame = hasFlag(trace, h, OF.isFrame);
-  const namespace = isNamespace(index, h);
-  const rebound = readdedInStep(index, r);
-  if (kind === 'stack') return plain(index, 'temporary', r, h, label, `temporary released${at}`);
-  if (kind === 'exception') return plain(index, 'exception_cleared', r, h, label, `exception released${at}`);
-  if (namespace && (kind === 'name' || kind === 'cell')) {
-    const name = qualifiedName(trace, h, label);
-    if (rebound) return plain(index, 'rebound', r, h, name, `\`${name}\` rebound${at}`);
-    if (isFrame && frameEnded(index, h, step)) return plain(index, 'scope_exit', r, h, name, `${frameName(str(trace, trace.objects.repr[h] ?? -1))}() returned (local \`${label}\`)${at}`);
-    return plain(index, 'del', r, h, name, `\`del ${name}\`${at}`);
-  }
-  if (kind === 'cell') {
-    return plain(index, rebound ? 'rebound' : 'del', r, h, label, rebound ? `\`${label}\` rebound${at}` : `\`del ${label}\`${at}`);
-  }
-  const holderName = nameAt(index, h, r);
-  const what = entryText(trace, holderName ?? `${objectTitle(trace, h).split(' ')[0] as string}`, kind, label);
-  if (rebound) return plain(index, 'removed', r, h, what, `${what} replaced${at}`);
-  if (clearedInStep(index, h, r)) return plain(index, 'container_cleared', r, h, what, `${holderName !== null ? `\`${holderName}\`` : objectTitle(trace, h)} cleared${at}`);
-  return plain(index, 'removed', r, h, what, `${what} removed${at}`);
-}
-
-/** A variable bound to `id` just before event `at` (found from its own edge history), or null. */
-export function nameAt(index: TraceIndex, id: number, at: number): string | null {
-  const { events } = index.trace;
-  for (const i of objectEvents(index).of(id)) {
-    if (i >= at) break;
-    if (events.kind[i] !== EV.edge_add || events.b[i] !== id || labelKindOf(events.d[i] as number) !== 'name') continue;
-    if (index.edgeEnd(i) >= at && isNamespace(index, events.a[i] as number)) return qualifiedName(index.trace, events.a[i] as number, str(index.trace, events.c[i] as number));
-  }
-  return null;
-}
-
-function entryText(_trace: TraceIndex['trace'], head: string, kind: EdgeLabelKind, label: string): string {
-  switch (kind) {
-    case 'attr':
-      return `${head}.${label}`;
-    case 'index':
-      return `${head}[${label}]`;
-    case 'value':
-    case 'key':
-      return `${head}[${label}]`;
-    case 'callback':
-      return `${head}'s callback`;
-    default:
-      return label === '' ? `a reference from ${head}` : `${head} ${label}`;
-  }
-}
-
-/**
- * The holder's label was bound to another object around this removal, in the same step: the latest
- * binding before it is to a different object (STORE_* stores the new value before releasing the
- * old one), or the next thing done to the label is binding it again.
- */
-function readdedInStep(index: TraceIndex, r: number): boolean {
-  const { events } = index.trace;
-  const step = events.step[r] as number;
-  const h = events.a[r] as number;
-  const same = (i: number): boolean =>
-    events.a[i] === h && events.c[i] === events.c[r] && !isWeakFlags(events.d[i] as number) && labelKindOf(events.d[i] as number) === labelKindOf(events.d[r] as number);
-  const list = objectEvents(index).of(h);
-  let latestBefore = -1;
-  for (const i of list) {
-    if (i >= r) break;
-    if (events.kind[i] === EV.edge_add && same(i)) latestBefore = i;
-  }
-  if (latestBefore >= 0 && events.step[latestBefore] === step && events.b[latestBefore] !== events.b[r]) return true;
-  for (const i of list) {
-    if (i <= r || events.step[i] !== step) continue;
-    if (!same(i)) continue;
-    return events.kind[i] === EV.edge_add;
-  }
-  return false;
-}
-
-/** The frame stopped executing (or was freed) in this step. */
-function frameEnded(index: TraceIndex, frame: number, step: number): boolean {
-  const { events } = index.trace;
-  const end = stepEventEnd(index.trace, step);
-  for (let i = stepEventStart(index.trace, step); i < end; i++) {
-    const k = events.kind[i];
-    if (k === EV.free && events.a[i] === frame) return true;
-    if (k === EV.edge_remove && events.a[i] === INTERPRETER_ID && events.b[i] === frame) return true;
-  }
-  // Locals are released after the frame left the interpreter's stack, possibly in a later step of the caller.
-  return (index.freeAt[frame] as number) < end || !stillRunning(index, frame, end);
-}
-
-function stillRunning(index: TraceIndex, frame: number, position: number): boolean {
-  const { events } = index.trace;
-  let running = false;
-  for (const i of objectEvents(index).of(frame)) {
-    if (i >= position) break;
-    if (events.a[i] !== INTERPRETER_ID || events.b[i] !== frame) continue;
-    if (events.kind[i] === EV.edge_add) running = true;
-    else if (events.kind[i] === EV.edge_remove) running = false;
-  }
-  return running;
-}
-
-/** The holder lost several references in this step and has none left: a clear(). */
-function clearedInStep(index: TraceIndex, h: number, r: number): boolean {
-  const { events } = index.trace;
-  const step = events.step[r] as number;
-  let live = 0;
-  let removedHere = 0;
-  const end = stepEventEnd(index.trace, step);
-  for (const i of objectEvents(index).of(h)) {
-    if (i >= end) break;
-    if (events.a[i] !== h || isWeakFlags(events.d[i] as number)) continue;
-    if (events.kind[i] === EV.edge_add) live++;
-    else if (events.kind[i] === EV.edge_remove) {
-      live--;
-      if (events.step[i] === step) removedHere++;
-    }
-  }
-  const source = index.trace.source.split(/\r\n|\r|\n/)[stepLine(index.trace, step) - 1] ?? '';
-  return live === 0 && (removedHere >= 2 || (removedHere === 1 && /\.clear\(\)/.test(source)));
-}

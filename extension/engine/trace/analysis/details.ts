@@ -11,6 +11,7 @@ import { clipRepr, objectTitle } from './labels';
 import { unattributedRefs } from './roots';
 import { weakContainerAt } from './weak-containers';
 import { whyAlive } from './why';
+import { visibility } from './graph-visibility';
 import { OF, hasFlag, shortTypeName } from './schema';
 
 export function details(index: TraceIndex, id: number, step: number): ObjectDetails {
@@ -44,12 +45,16 @@ export function details(index: TraceIndex, id: number, step: number): ObjectDeta
   if (why.state === 'alive' && why.cycleOnly !== null) facts.push(why.cycleOnly.text);
   if (why.state === 'unborn') facts.push(why.text);
   const container = weakContainerAt(index, id, step);
+  const drawnAs = visibility(view).drawnAs;
   return {
     id,
     step,
     title,
     facts,
-    whyAlive: why.state === 'alive' ? why.chains.filter((c) => c.links.length > 0).map((c) => c.links.map((l) => ({ from: l.from, to: l.to, label: l.label }))) : [],
+    // As the graph draws them: a module's __dict__ is drawn as the module.
+    whyAlive: why.state === 'alive'
+      ? why.chains.filter((c) => c.links.length > 0).map((c) => c.links.filter((l) => !drawnAs.has(l.to)).map((l) => ({ from: drawnAs.get(l.from) ?? l.from, to: l.to, label: l.label })))
+      : [],
     weakEntries: container === null ? null : [
       ...container.entries.map((e) => ({ key: e.key, value: entryValue(index, e.referent, e.value, container.kind), evicted: e.pending ? `pending removal: its referent died at step ${e.referentDiedStep}` : null })),
       ...container.evicted.map((e) => ({ key: e.key, value: entryValue(index, e.referent, e.value, container.kind), evicted: `step ${e.removedStep} (line ${e.removedLine}): ${e.cause ?? 'removed'}` })),

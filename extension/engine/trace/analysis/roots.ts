@@ -9,6 +9,7 @@
 import { INTERPRETER_ID } from '../../../protocol/trace';
 import type { HeapView } from './heap-view';
 import { OF } from './schema';
+import { isNamespace } from './structure';
 
 // Module-level copies: reading an imported binding is a getter call under tsx's CommonJS interop.
 const IS_INTERPRETER = OF.isInterpreter;
@@ -70,5 +71,36 @@ export function cycleOnlyObjects(view: HeapView): Set<number> {
   const reached = reachableFromRoots(view);
   const out = new Set<number>();
   for (const id of view.objects) if (!reached.has(id)) out.add(id);
+  return out;
+}
+
+export type RootBindingKind = 'local' | 'global' | 'stack' | 'exception' | 'interpreter';
+
+export interface RootBinding {
+  readonly kind: RootBindingKind;
+  /** The frame, module (or its __dict__) or the interpreter holding it. */
+  readonly holder: number;
+  readonly label: string;
+  readonly target: number;
+}
+
+/**
+ * The references the heap hangs from at this point: running frames' locals and value stacks,
+ * module globals, pending and handled exceptions, and what the interpreter holds directly.
+ */
+export function rootBindings(view: HeapView): RootBinding[] {
+  const trace = view.index.trace;
+  const out: RootBinding[] = [];
+  for (const e of view.edges) {
+    if (view.isWeak(e)) continue;
+    const from = view.from(e);
+    const kind = view.labelKind(e);
+    const flags = trace.objects.flags[from] as number;
+    let k: RootBindingKind | null = null;
+    if (from === INTERPRETER_ID || (flags & IS_INTERPRETER) !== 0) k = kind === 'exception' ? 'exception' : 'interpreter';
+    else if ((flags & OF.isFrame) !== 0) k = kind === 'stack' ? 'stack' : kind === 'exception' ? 'exception' : kind === 'name' || kind === 'cell' ? 'local' : null;
+    else if (kind === 'name' && isNamespace(view.index, from)) k = 'global';
+    if (k !== null) out.push({ kind: k, holder: from, label: view.label(e), target: view.to(e) });
+  }
   return out;
 }

@@ -109,3 +109,13 @@ export function weakReferentOf(index: TraceIndex, ref: number): { referent: numb
   }
   return { referent: -1, cleared: index.eventCount };
 }
+
+/** The module whose __dict__ `id` is, or `id` itself (so a global's holder reads as its module). */
+export function namespaceOwner(index: TraceIndex, id: number): number {
+  if (!moduleDicts(index).has(id)) return id;
+  const { events } = index.trace;
+  for (const i of objectEvents(index).of(id)) {
+    if (events.kind[i] === EV.edge_add && events.b[i] === id && labelKindOf(events.d[i] as number) === 'dict' && hasFlag(index.trace, events.a[i] as number, OF.isModule)) return events.a[i] as number;
+  }
+  return id;
+}

@@ -77,6 +77,13 @@ export class TraceIndex {
     return this.trace.objects.count;
   }
 
+  /** Checkpoints taken, and the bytes they hold (for the benchmark). */
+  checkpointStats(): { count: number; bytes: number } {
+    let bytes = 0;
+    for (const c of this.checkpoints) bytes += c.objects.byteLength + c.refcnt.byteLength + c.repr.byteLength + c.edges.byteLength;
+    return { count: this.checkpoints.length, bytes };
+  }
+
   /** The position at the end of step `s`. */
   positionOfStep(s: number): number {
     if (s < 0) return 0;
@@ -118,9 +125,13 @@ export class TraceIndex {
     const p = Math.max(0, Math.min(position, this.eventCount));
     const c = this.checkpointBefore(p);
     const { events, objects } = this.trace;
-    const ids = new Int32Array(c.objects.length + (p - c.position));
-    const refcnt = new Int32Array(ids.length);
-    const repr = new Int32Array(ids.length);
+    // Built in buffers kept across seeks, then copied out at their exact size: a seek allocates
+    // what the view holds and no more (typed-array memory is external to V8's heap, and
+    // over-allocating it per seek is what makes collections, and slow seeks, frequent).
+    const bound = c.objects.length + (p - c.position);
+    const ids = this.scratch(0, bound);
+    const refcnt = this.scratch(1, bound);
+    const repr = this.scratch(2, bound);
     // Slots by object id while building, in arrays kept across seeks (a stamp says which are current).
     const gen = ++this.scratchGen;
     const stamp = this.scratchStamp;
@@ -156,7 +167,7 @@ export class TraceIndex {
         else repr[slot[a] as number] = bs[i] as number;
       }
     }
-    const edges = new Int32Array(c.edges.length + (p - c.position));
+    const edges = this.scratch(3, c.edges.length + (p - c.position));
     let m = 0;
     const pair = this.pair;
     for (let i = 0; i < c.edges.length; i++) {
@@ -169,7 +180,18 @@ export class TraceIndex {
       const t = bs[i] as number;
       if (f >= 0 && t >= 0 && stamp[f] === gen && stamp[t] === gen) edges[m++] = i;
     }
-    return new HeapView(this, p, step, ids.subarray(0, n), refcnt.subarray(0, n), repr.subarray(0, n), edges.subarray(0, m));
+    return new HeapView(this, p, step, ids.slice(0, n), refcnt.slice(0, n), repr.slice(0, n), edges.slice(0, m));
+  }
+
+  private readonly buffers: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+
+  private scratch(which: number, size: number): Int32Array {
+    let b = this.buffers[which] as Int32Array;
+    if (b.length < size) {
+      b = new Int32Array(Math.max(size, b.length * 2));
+      this.buffers[which] = b;
+    }
+    return b;
   }
 
   private checkpointBefore(p: number): Checkpoint {

@@ -12,8 +12,8 @@ import { cyclePath, cyclesAmong } from './cycles';
 import { objectEvents } from './object-events';
 import { chainText, edgeLabelText, objectTitle, type ChainLink } from './labels';
 import { cycleOnlyObjects, rootKind, unattributedRefs, type RootKind } from './roots';
-import { moduleDicts } from './structure';
-import { EV, OF, hasFlag, stepLine } from './schema';
+import { moduleDicts, namespaceOwner } from './structure';
+import { EV, OF, hasFlag, labelKindOf, stepLine, str } from './schema';
 
 export const MAX_CHAINS = 8;
 
@@ -48,7 +48,25 @@ export type WhyAlive =
       readonly cycleOnly: CycleOnly | null;
       readonly text: string;
     }
-  | { readonly state: 'dead'; readonly id: number; readonly step: number; readonly death: Death; readonly text: string };
+  | {
+      readonly state: 'dead';
+      readonly id: number;
+      readonly step: number;
+      readonly death: Death;
+      /** The reference whose removal freed it: who held it, as what, where (null: an unrecorded one, like a temporary's). */
+      readonly lastReference: LastReference | null;
+      readonly text: string;
+    };
+
+export interface LastReference {
+  readonly holder: number;
+  /** As drawn on the graph ('x', "['k']", '.parent'). */
+  readonly label: string;
+  readonly step: number;
+  readonly line: number;
+  /** The holder dropped it while being deallocated itself (a cascade). */
+  readonly holderDying: boolean;
+}
 
 export function whyAlive(index: TraceIndex, id: number, step: number): WhyAlive {
   const trace = index.trace;
@@ -59,7 +77,9 @@ export function whyAlive(index: TraceIndex, id: number, step: number): WhyAlive 
     if (death === null || (index.allocAt[id] as number) >= view.position) {
       return { state: 'unborn', id, step, bornStep, bornLine: stepLine(trace, bornStep), text: `${objectTitle(trace, id)} does not exist yet at step ${step}: it is created at line ${stepLine(trace, bornStep)} (step ${bornStep}).` };
     }
-    return { state: 'dead', id, step, death, text: `${objectTitle(trace, id)} was freed at line ${death.line} (step ${death.step}): ${death.text}.` };
+    const last = lastReferenceOf(index, death);
+    const held = last === null ? '' : ` Its last reference was ${last.label} from ${objectTitle(trace, last.holder)}, removed at line ${last.line}${last.holderDying ? ' as that object was torn down' : ''}.`;
+    return { state: 'dead', id, step, death, lastReference: last, text: `${objectTitle(trace, id)} was freed at line ${death.line} (step ${death.step}): ${death.text}.${held}` };
   }
   const chains = shortestChains(view, id);
   const unattributed = rootKind(view, id) === 'external' ? unattributedRefs(view, id) : 0;
@@ -73,7 +93,8 @@ export function whyAlive(index: TraceIndex, id: number, step: number): WhyAlive 
 
 /**
  * For each reference to the object (each direct holder), the shortest chain from a root through
- * it — breadth-first backwards from the holder — shortest chains first.
+ * it — breadth-first backwards from the holder — and through each of the holder's own holders;
+ * distinct chains, shortest first.
  */
 export function shortestChains(view: HeapView, target: number, max = MAX_CHAINS): WhyChain[] {
   const trace = view.index.trace;
@@ -98,6 +119,18 @@ export function shortestChains(view: HeapView, target: number, max = MAX_CHAINS)
     }
     const found = chainTo(view, holder);
     if (found !== null) emit(found.root, found.kind, [...found.links, last], '');
+    // One level further: each way the holder itself is held (`a.child` and `cache['k'] → A.child`).
+    if (found === null || found.links.length === 0) continue;
+    for (const e2 of view.in(holder)) {
+      if (chains.length >= max) break;
+      if (view.isWeak(e2) || (moduleDicts(view.index).has(holder) && view.labelKind(e2) !== 'dict')) continue;
+      const via = view.from(e2);
+      if (via === target || rootKind(view, via) === 'interpreter') continue;
+      const upstream = chainTo(view, via);
+      if (upstream !== null && !upstream.links.some((l) => l.to === target || l.to === holder)) {
+        emit(upstream.root, upstream.kind, [...upstream.links, link(view, e2), last], '');
+      }
+    }
   }
   return chains.sort((a, b) => a.links.length - b.links.length);
 }
@@ -138,6 +171,21 @@ function chainTo(view: HeapView, start: number): { root: number; kind: RootKind;
     }
   }
   return null;
+}
+
+function lastReferenceOf(index: TraceIndex, death: Death): LastReference | null {
+  const { events } = index.trace;
+  const e = death.start;
+  const dying = death.cascade.length > 1;
+  if (e >= 0 && e < index.eventCount && events.kind[e] === EV.edge_remove) {
+    const label = edgeLabelText(labelKindOf(events.d[e] as number), str(index.trace, events.c[e] as number));
+    const s = events.step[e] as number;
+    return { holder: namespaceOwner(index, events.a[e] as number), label, step: s, line: stepLine(index.trace, s), holderDying: dying };
+  }
+  const parent = death.cascade[death.cascade.length - 2];
+  const self = death.cascade[death.cascade.length - 1];
+  if (parent === undefined || self === undefined || self.via === null) return null;
+  return { holder: parent.id, label: edgeLabelText(self.via, self.label), step: death.step, line: death.line, holderDying: true };
 }
 
 function explainCycleOnly(view: HeapView, id: number): CycleOnly {

@@ -1,0 +1,18 @@
+# The random module with seeds reproduces CPython's Mersenne Twister draws exactly.
+import random
+random.seed(42)
+print(random.random(), random.random(), random.randint(1, 100), random.randrange(0, 100, 7), random.choice("abcdef"))
+l = list(range(10))
+random.shuffle(l)
+print(l, random.sample(range(100), 5), random.sample("abcdefgh", 3), random.uniform(1, 5), random.getrandbits(70))
+print(random.choices("abc", k=5), random.choices([1, 2, 3], weights=[10, 1, 1], k=4), round(random.gauss(0, 1), 12), round(random.normalvariate(10, 2), 12))
+random.seed("hello")
+print(random.random(), random.randint(1, 6))
+random.seed(2 ** 100 + 7)
+print(random.random())
+r = random.Random(7)
+print(r.random(), r.randint(1, 10), random.Random(7).random())
+random.seed(1.5)
+print(random.random())
+random.seed(-12345)
+print(random.random(), random.sample(range(1000), 30)[:5], random.expovariate(2.0), random.triangular(0, 10, 3))
