@@ -1,14 +1,15 @@
 /** property, classmethod, staticmethod and super. */
 import { PyObject, type Visit } from './object';
-import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, PyType, typeLookup, isSubtype } from './type';
+import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, PyType, typeLookup, isSubtype, type KwNames } from './type';
 import { decref, gcFree, gcTrack, gcUntrack, incref, newref, xdecref } from './heap';
 import { None } from './singletons';
-import { attributeMissing, call } from './abstract';
-import { raise, typeError } from './errors';
+import { False, True } from './int';
+import { attributeMissing, call, getAttrOrNull, isTrue, pyRepr, setAttr } from './abstract';
+import { clinic, oneArg, positional } from './args';
+import { raise, Raised, typeError } from './errors';
 import { AttributeError } from './exceptions';
 import { methodNew } from './function';
 import { recorder } from '../trace/recorder';
-import { splitKwargs } from './builtin';
 import { genericGetAttr } from './objecttype';
 
 function wrapperDealloc(o: PyObject): void {
@@ -45,52 +46,175 @@ export const PropertyType = makeStaticType('property', 'descriptor', {
   flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   dealloc: (o) => {
     gcUntrack(o);
+    // property_dealloc's order.
     const p = o as PyProperty;
     xdecref(p.fget);
     xdecref(p.fset);
     xdecref(p.fdel);
+    xdecref(p.doc);
+    xdecref(p.name);
     gcFree(o);
   },
 });
 
 export class PyProperty extends PyObject {
-  constructor(readonly fget: PyObject | null, readonly fset: PyObject | null, readonly fdel: PyObject | null) {
-    super(PropertyType);
-  }
+  fget: PyObject | null = null;
+  fset: PyObject | null = null;
+  fdel: PyObject | null = null;
+  /** The docstring; getterDoc when it was taken from fget (a copy then re-reads the new getter's). */
+  doc: PyObject | null = null;
+  getterDoc = false;
+  /** Set by __set_name__ when the class body is finished (3.13+); error messages use it. */
+  name: PyObject | null = null;
 }
 
-function propertyNew(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null): PyProperty {
-  for (const f of [fget, fset, fdel]) if (f !== null) incref(f);
-  const p = new PyProperty(fget, fset, fdel);
+const orNull = (o: PyObject | undefined): PyObject | null => (o === undefined || o === None ? null : o);
+const PROPERTY_ARGS = { names: ['fget', 'fset', 'fdel', 'doc'], posOnly: 0, required: 0 };
+
+/** property.__new__ makes an empty property; __init__ (property_init) fills it. */
+PropertyType.tp_new = (t) => {
+  const p = new PyProperty(t);
   recorder.alloc(p);
   gcTrack(p);
   return p;
-}
-const orNull = (o: PyObject | undefined): PyObject | null => (o === undefined || o === None ? null : o);
-PropertyType.tp_new = (_t, args, kwnames) => {
-  const { pos, kw } = splitKwargs(args, kwnames);
-  return propertyNew(orNull(pos[0] ?? kw.get('fget')), orNull(pos[1] ?? kw.get('fset')), orNull(pos[2] ?? kw.get('fdel')));
 };
+
+function setField(p: PyProperty, field: 'fget' | 'fset' | 'fdel' | 'doc' | 'name', v: PyObject | null): void {
+  const old = p[field];
+  p[field] = v;
+  xdecref(old);
+}
+
+/** property_init: an explicit doc wins; without one the getter's __doc__ is used. */
+function propertyInit(self: PyObject, args: readonly PyObject[], kwnames: KwNames): void {
+  const [fget, fset, fdel, doc] = clinic('property', args, kwnames, PROPERTY_ARGS).map(orNull) as (PyObject | null)[];
+  const p = self as PyProperty;
+  setField(p, 'fget', fget === null || fget === undefined ? null : newref(fget));
+  setField(p, 'fset', fset === null || fset === undefined ? null : newref(fset));
+  setField(p, 'fdel', fdel === null || fdel === undefined ? null : newref(fdel));
+  setField(p, 'doc', null);
+  setField(p, 'name', null);
+  p.getterDoc = false;
+  let propDoc: PyObject | null = null;
+  if (doc !== null && doc !== undefined) propDoc = newref(doc);
+  else if (p.fget !== null) {
+    const d = getAttrOrNull(p.fget, '__doc__');
+    if (d === None) decref(d);
+    else if (d !== null) {
+      propDoc = d;
+      p.getterDoc = true;
+    }
+  }
+  if (p.ob_type === PropertyType) {
+    setField(p, 'doc', propDoc);
+    return;
+  }
+  // A subclass instance keeps __doc__ in its own __dict__: the class's __doc__ would shadow the slot.
+  try {
+    setAttr(p, '__doc__', propDoc ?? None);
+  } catch (e) {
+    if (p.getterDoc || !(e instanceof Raised && isSubtype(e.exc.ob_type, AttributeError))) throw e;
+    decref(e.exc);
+  } finally {
+    xdecref(propDoc);
+  }
+}
+PropertyType.tp_init = propertyInit;
+defMethod(PropertyType, '__init__', (self, args, kw) => {
+  propertyInit(self, args, kw);
+  return None;
+});
 PropertyType.tp_traverse = (o: PyObject, visit: Visit) => {
   const p = o as PyProperty;
-  for (const f of [p.fget, p.fset, p.fdel]) if (f !== null) visit(f);
+  for (const f of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (f !== null) visit(f);
 };
+
+/** property.__name__: the name given by __set_name__, else the getter's __name__. */
+function propertyName(p: PyProperty): PyObject | null {
+  if (p.name !== null) return newref(p.name);
+  return p.fget === null ? null : getAttrOrNull(p.fget, '__name__');
+}
+
+/** "property 'x' of 'C' object has no setter" (the name is left out when the property has none). */
+function noAccessor(p: PyProperty, obj: PyObject, what: string): never {
+  const n = propertyName(p);
+  const nameText = n === null ? '' : `${pyRepr(n)} `;
+  xdecref(n);
+  return raise(AttributeError, `property ${nameText}of '${obj.ob_type.qualname}' object has no ${what}`);
+}
+
 PropertyType.tp_descr_get = (d, obj) => {
   const p = d as PyProperty;
   if (obj === null) return newref(d);
-  if (p.fget === null) raise(AttributeError, 'property has no getter');
+  if (p.fget === null) noAccessor(p, obj, 'getter');
   return call(p.fget, [obj]);
 };
 PropertyType.tp_descr_set = (d, obj, v) => {
   const p = d as PyProperty;
   const f = v === null ? p.fdel : p.fset;
-  if (f === null) raise(AttributeError, `property of '${obj.ob_type.tp_name}' object has no ${v === null ? 'deleter' : 'setter'}`);
+  if (f === null) noAccessor(p, obj, v === null ? 'deleter' : 'setter');
   decref(v === null ? call(f, [obj]) : call(f, [obj, v]));
 };
-import { defMethod } from './builtin';
-defMethod(PropertyType, 'setter', (self, args) => propertyNew((self as PyProperty).fget, args[0] as PyObject, (self as PyProperty).fdel));
-defMethod(PropertyType, 'getter', (self, args) => propertyNew(args[0] as PyObject, (self as PyProperty).fset, (self as PyProperty).fdel));
-defMethod(PropertyType, 'deleter', (self, args) => propertyNew((self as PyProperty).fget, (self as PyProperty).fset, args[0] as PyObject));
+import { defGetSet, defMethod } from './builtin';
+
+/**
+ * property_copy: getter/setter/deleter call the property's own type with one accessor replaced,
+ * then carry the name over.
+ */
+function propertyCopy(p: PyProperty, fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null): PyObject {
+  const doc = p.getterDoc && fget !== null ? None : (p.doc ?? None);
+  const np = call(p.ob_type, [fget ?? None, fset ?? None, fdel ?? None, doc]);
+  if (np instanceof PyProperty) setField(np, 'name', p.name === null ? null : newref(p.name));
+  return np;
+}
+defMethod(PropertyType, 'getter', (self, args, kw) => {
+  const p = self as PyProperty;
+  return propertyCopy(p, orNull(oneArg('getter', args, kw)), p.fset, p.fdel);
+});
+defMethod(PropertyType, 'setter', (self, args, kw) => {
+  const p = self as PyProperty;
+  return propertyCopy(p, p.fget, orNull(oneArg('setter', args, kw)), p.fdel);
+});
+defMethod(PropertyType, 'deleter', (self, args, kw) => {
+  const p = self as PyProperty;
+  return propertyCopy(p, p.fget, p.fset, orNull(oneArg('deleter', args, kw)));
+});
+defMethod(PropertyType, '__set_name__', (self, args, kw) => {
+  positional('__set_name__', '__set_name__', args, kw, 2, 2);
+  const p = self as PyProperty;
+  const old = p.name;
+  p.name = newref(args[1] as PyObject);
+  xdecref(old);
+  return None;
+});
+defGetSet(PropertyType, 'fget', (o) => newref((o as PyProperty).fget ?? None));
+defGetSet(PropertyType, 'fset', (o) => newref((o as PyProperty).fset ?? None));
+defGetSet(PropertyType, 'fdel', (o) => newref((o as PyProperty).fdel ?? None));
+defGetSet(PropertyType, '__doc__', (o) => newref((o as PyProperty).doc ?? None), (o, v) => {
+  const p = o as PyProperty;
+  const old = p.doc;
+  p.doc = v === null ? null : newref(v);
+  p.getterDoc = false;
+  xdecref(old);
+});
+defGetSet(PropertyType, '__name__', (o) => propertyName(o as PyProperty) ?? raise(AttributeError, "'property' object has no attribute '__name__'"), (o, v) => {
+  const p = o as PyProperty;
+  const old = p.name;
+  p.name = v === null ? null : newref(v);
+  xdecref(old);
+});
+defGetSet(PropertyType, '__isabstractmethod__', (o) => {
+  const p = o as PyProperty;
+  for (const f of [p.fget, p.fset, p.fdel]) {
+    if (f === null) continue;
+    const a = getAttrOrNull(f, '__isabstractmethod__');
+    if (a === null) continue;
+    const t = isTrue(a);
+    decref(a);
+    if (t) return newref(True);
+  }
+  return newref(False);
+});
 
 export const SuperType = makeStaticType('super', 'other', {
   flags: TPFLAGS_HAVE_GC,

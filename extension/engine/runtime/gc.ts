@@ -79,7 +79,6 @@ function collect(base: GcList, generation: number, reason: number): number {
   if (base !== old) old.merge(base);
   const garbage: PyObject[] = [];
   for (let u = unreachable.head.gc_next as PyObject; u !== unreachable.head; u = u.gc_next as PyObject) garbage.push(u);
-  const n = garbage.length;
   for (const g of garbage) incref(g);
   if (tracing) {
     for (const g of garbage) recorder.gcUnreachable(g);
@@ -89,14 +88,14 @@ function collect(base: GcList, generation: number, reason: number): number {
   // handle_weakrefs: clear every weakref to garbage; call back only weakrefs that are not garbage themselves.
   const callbacks: PyWeakref[] = [];
   const referents: PyObject[] = [];
+  let freedWeakrefs = 0;
   for (const g of garbage) {
     for (let wr = g.ob_weaklist; wr !== null; wr = g.ob_weaklist) {
       clearWeakrefKeepCallback(wr);
       if (wr.wr_callback === null) continue;
-      if ((wr.gc_flags & GC_UNREACHABLE) !== 0) {
-        decref(takeCallback(wr) as PyObject);
-        continue;
-      }
+      // A weakref that is garbage itself is not called back; it keeps its callback until it is
+      // cleared with the rest (so the callback still counts among the collected).
+      if ((wr.gc_flags & GC_UNREACHABLE) !== 0) continue;
       incref(wr);
       callbacks.push(wr);
       referents.push(g);
@@ -110,6 +109,8 @@ function collect(base: GcList, generation: number, reason: number): number {
       decref(cb);
     }
     decref(wr);
+    // A weakref its own callback let go of counts among the collected (handle_weakref_callbacks).
+    if (wr.ob_refcnt === 0) freedWeakrefs++;
   }
   // finalize_garbage: each __del__ at most once, in list order.
   if (tracing && garbage.some((g) => g.ob_type.tp_finalize !== null && (g.gc_flags & GC_FINALIZED) === 0)) {
@@ -118,23 +119,35 @@ function collect(base: GcList, generation: number, reason: number): number {
   for (const g of garbage) {
     if (g.ob_type.tp_finalize !== null && (g.gc_flags & GC_FINALIZED) === 0) callFinalizer(g);
   }
-  // check_garbage: a finalizer may have made objects reachable again; then nothing is cleared.
-  let resurrected = false;
-  for (const g of garbage) {
+  // handle_resurrected_objects: what a finalizer made reachable again (and all it reaches)
+  // survives; the rest is still garbage. Objects whose last reference went during the finalizers
+  // (only the reference held here is left) died there in CPython.
+  const candidates = garbage.filter((g) => g.ob_refcnt > 1 && (g.gc_flags & GC_TRACKED) !== 0);
+  for (const g of garbage) g.gc_flags &= ~GC_UNREACHABLE;
+  for (const g of candidates) {
+    g.gc_flags |= GC_UNREACHABLE;
     // The extra reference held here is subtracted; internal references are recounted below.
     g.gc_refs = g.ob_refcnt - 1;
   }
-  for (const g of garbage) {
+  for (const g of candidates) {
     const tr = g.ob_type.tp_traverse;
     if (tr !== null) tr(g, visitDecrefGarbage);
   }
-  for (const g of garbage) if (g.gc_refs > 0 && (g.gc_flags & GC_TRACKED) !== 0) resurrected = true;
-  if (tracing && resurrected) {
-    recorder.phase(null, P_HANDLE_RESURRECTED, 0);
-    for (const g of garbage) if (g.gc_refs > 0 && (g.gc_flags & GC_TRACKED) !== 0) recorder.resurrect(g);
+  const resurrected: PyObject[] = candidates.filter((g) => g.gc_refs > 0);
+  for (const g of resurrected) g.gc_flags &= ~GC_UNREACHABLE;
+  for (let i = 0; i < resurrected.length + resurrectedNow.length; i++) {
+    const r = (i < resurrected.length ? resurrected[i] : resurrectedNow[i - resurrected.length]) as PyObject;
+    const tr = r.ob_type.tp_traverse;
+    if (tr !== null) tr(r, visitResurrect);
   }
+  const stillGarbage = candidates.filter((g) => (g.gc_flags & GC_UNREACHABLE) !== 0);
+  if (tracing && resurrectedNow.length + resurrected.length !== 0) {
+    recorder.phase(null, P_HANDLE_RESURRECTED, 0);
+    for (const g of [...resurrected, ...resurrectedNow]) recorder.resurrect(g);
+  }
+  resurrectedNow.length = 0;
   for (const g of garbage) g.gc_flags &= ~(GC_COLLECTING | GC_UNREACHABLE);
-  // Survivors (and everything, if resurrected) go to the old generation; the rest is cleared.
+  // Everything still tracked goes to the old generation; the still-unreachable are cleared.
   for (const g of garbage) {
     if ((g.gc_flags & GC_TRACKED) !== 0) {
       gcUnlink(g);
@@ -142,24 +155,23 @@ function collect(base: GcList, generation: number, reason: number): number {
       g.gc_flags |= GC_OLD;
     }
   }
-  if (!resurrected) {
-    // delete_garbage: tp_clear each in order while it is still alive.
-    if (tracing && n !== 0) recorder.phase(null, P_DELETE_GARBAGE, 0);
-    for (const g of garbage) {
-      if (gcDebug.saveAll !== null) {
-        // gc.DEBUG_SAVEALL: gc.garbage keeps the object instead of it being cleared.
-        gcDebug.saveAll(g);
-        continue;
-      }
-      if (g.ob_refcnt > 1) {
-        const clear = g.ob_type.tp_clear;
-        if (clear !== null) {
-          if (recorder.on) recorder.phase(g, P_TP_CLEAR, 0);
-          clear(g);
-        }
+  // delete_garbage: tp_clear each in order while it is still alive.
+  if (tracing && stillGarbage.length !== 0) recorder.phase(null, P_DELETE_GARBAGE, 0);
+  for (const g of stillGarbage) {
+    if (gcDebug.saveAll !== null) {
+      // gc.DEBUG_SAVEALL: gc.garbage keeps the object instead of it being cleared.
+      gcDebug.saveAll(g);
+      continue;
+    }
+    if (g.ob_refcnt > 1) {
+      const clear = g.ob_type.tp_clear;
+      if (clear !== null) {
+        if (recorder.on) recorder.phase(g, P_TP_CLEAR, 0);
+        clear(g);
       }
     }
   }
+  const n = stillGarbage.length + freedWeakrefs;
   for (const g of garbage) decref(g);
   gcState.youngCount = 0;
   if (tracing) recorder.gcEnd(n, 0, n);
@@ -169,6 +181,14 @@ function collect(base: GcList, generation: number, reason: number): number {
 
 function visitDecrefGarbage(child: PyObject): void {
   if ((child.gc_flags & GC_UNREACHABLE) !== 0) child.gc_refs--;
+}
+
+/** Reached from a resurrected object: it survives too (and is traversed in turn, from a worklist). */
+const resurrectedNow: PyObject[] = [];
+function visitResurrect(child: PyObject): void {
+  if ((child.gc_flags & GC_UNREACHABLE) === 0) return;
+  child.gc_flags &= ~GC_UNREACHABLE;
+  resurrectedNow.push(child);
 }
 
 /** gc.collect(): a full collection of every generation (reason: trace/recorder's GC_* numbers). */

@@ -21,6 +21,7 @@ import { BytesType, PyBytes } from './bytes';
 import { ComplexType, PyComplex } from './complex';
 import { SetType, FrozenSetType } from './set';
 import { WeakrefType } from './weakref';
+import { PropertyType } from './descr';
 import { PyInstance } from './instance';
 import { raise, typeError } from './errors';
 import { AttributeError, ValueError } from './exceptions';
@@ -49,7 +50,7 @@ let subclassable: Set<PyType> | null = null;
 
 function isSubclassable(t: PyType): boolean {
   // Built lazily: the types come from modules that may still be loading when this one is.
-  subclassable ??= new Set([ListType, DictType, SetType, FrozenSetType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, WeakrefType]);
+  subclassable ??= new Set([ListType, DictType, SetType, FrozenSetType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, WeakrefType, PropertyType]);
   return subclassable.has(t);
 }
 
@@ -288,7 +289,8 @@ export function builtinSubclassNew(t: PyType, args: readonly PyObject[], kwnames
   const base = staticBase(t);
   if (base === ListType) return adopt(listSteal([]), t);
   if (base === DictType) return adopt(dictNew(), t);
-  if (base === SetType) return adopt((base.tp_new as NonNullable<PyType['tp_new']>)(t, [], null), t);
+  // property: an empty one that its __init__ (property_init) fills.
+  if (base === SetType || base === PropertyType) return adopt((base.tp_new as NonNullable<PyType['tp_new']>)(t, [], null), t);
   if (base === FrozenSetType || base === WeakrefType) return adopt((base.tp_new as NonNullable<PyType['tp_new']>)(t, args, kwnames), t);
   const v = (base.tp_new as NonNullable<PyType['tp_new']>)(base, args, kwnames);
   try {
@@ -335,7 +337,7 @@ export function fixBuiltinSubclassSlots(t: PyType): void {
   const base = staticBase(t);
   if (!isSubclassable(base)) return;
   if (t.tp_new === base.tp_new) t.tp_new = builtinSubclassNew;
-  if (t.tp_init === base.tp_init) t.tp_init = builtinSubclassInit;
+  if (t.tp_init === base.tp_init && base !== PropertyType) t.tp_init = builtinSubclassInit;
   // dict_subscript calls a subclass's __missing__ for an absent key.
   if (base === DictType && t.mp_subscript === DictType.mp_subscript && typeLookup(t, '__missing__') !== null) {
     t.mp_subscript = dictSubclassSubscript;

@@ -17,6 +17,8 @@ import { DictType } from './dict';
 import { SetType, FrozenSetType } from './set';
 import { BytesType, ByteArrayType } from './bytes';
 import { RangeType } from './iter';
+import { PropertyType, StaticMethodType, ClassMethodType } from './descr';
+import { FunctionType } from './function';
 import { defMethod, type NativeFn } from './builtin';
 import { noArgs, oneArg, positional } from './args';
 import { typeError } from './errors';
@@ -116,6 +118,30 @@ function unaryWrappers(t: PyType, ops: readonly number[]): void {
   }
 }
 
+/** __get__/__set__/__delete__ (wrap_descr_get, wrap_descr_set, wrap_descr_delete). */
+function descrWrappers(t: PyType): void {
+  const get = t.tp_descr_get;
+  if (get !== null) add(t, '__get__', (self, a, k) => {
+    positional('__get__', qual(t, '__get__'), a, k, 1, 2);
+    const obj = a[0] === None ? null : (a[0] as PyObject);
+    const type = a.length > 1 && a[1] !== None ? (a[1] as PyObject) : null;
+    if (obj === null && type === null) typeError('__get__(None, None) is invalid');
+    return get(self, obj, (type ?? (obj as PyObject).ob_type) as PyType);
+  });
+  const set = t.tp_descr_set;
+  if (set !== null) {
+    add(t, '__set__', (self, a, k) => {
+      positional('__set__', qual(t, '__set__'), a, k, 2, 2);
+      set(self, a[0] as PyObject, a[1] as PyObject);
+      return None;
+    });
+    add(t, '__delete__', (self, a, k) => {
+      set(self, oneArg(qual(t, '__delete__'), a, k), null);
+      return None;
+    });
+  }
+}
+
 // NB_* numbering: ADD 0, AND 1, FLOOR_DIVIDE 2, LSHIFT 3, MATMUL 4, MULTIPLY 5, REMAINDER 6, OR 7,
 // POWER 8, RSHIFT 9, SUBTRACT 10, TRUE_DIVIDE 11, XOR 12.
 const ARITH = [0, 2, 5, 6, 8, 10, 11];
@@ -149,6 +175,7 @@ export function installSlotWrappers(): void {
   binaryWrappers(DictType, [7], [7]);
   binaryWrappers(SetType, [1, 7, 10, 12], [1, 7, 10, 12]);
   binaryWrappers(FrozenSetType, [1, 7, 10, 12], []);
+  for (const t of [PropertyType, StaticMethodType, ClassMethodType, FunctionType]) descrWrappers(t);
   unaryWrappers(IntType, [0, 1, 2]);
   unaryWrappers(FloatType, [0, 1]);
   unaryWrappers(ComplexType, [0, 1]);

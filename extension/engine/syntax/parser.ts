@@ -16,7 +16,7 @@
  */
 import type { Module } from './ast';
 import { PySyntaxError, type SyntaxErrorInfo } from './errors';
-import { K } from './parser/kinds';
+import * as kinds from './parser/kinds';
 import { Parser, ParserStackOverflow } from './parser/state';
 import { markTokenizerError } from './error-line';
 import { parserOverflow } from './limits';
@@ -24,6 +24,9 @@ import { file } from './parser/statements';
 import { isErrorToken, tokenize, type ErrorToken, type TokenizerWarning } from './tokenizer';
 import type { Token } from './tokens';
 import type { ParseWarning } from './warnings';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 export type { ParseWarning };
 

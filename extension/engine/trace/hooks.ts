@@ -62,12 +62,13 @@ function slotName(f: Frame, slot: number): string {
   return f.code.localsplusnames[slot] ?? '?';
 }
 
-/** A fast local changed (STORE_FAST, DELETE_FAST, the comprehension save/restore). */
+/** A fast local changed (STORE_FAST, DELETE_FAST, the comprehension save/restore of a name or a cell). */
 export function traceLocal(f: Frame, slot: number, old: PyObject | null, value: PyObject | null): void {
   if (old === value) return;
   const label = recorder.intern(slotName(f, slot));
-  if (old !== null) recorder.edgeLabel(f, old, L_NAME, label, false, 0);
-  if (value !== null) recorder.edgeLabel(f, value, L_NAME, label, true, 0);
+  const kind = slotKind(f, slot);
+  if (old !== null) recorder.edgeLabel(f, old, kind, label, false, 0);
+  if (value !== null) recorder.edgeLabel(f, value, kind, label, true, 0);
 }
 
 /** MAKE_CELL: the slot's value moves into a new cell the slot then holds. */
@@ -136,11 +137,15 @@ function cellSlots(co: Code): Uint8Array {
   return c;
 }
 
+/** Whether a frame's edge from this slot is a name or a cell. */
+function slotKind(f: Frame, slot: number): number {
+  const co = f.code;
+  return (co.ncells !== 0 || co.nfree !== 0) && cellSlots(co)[slot] === 1 ? L_CELL : L_NAME;
+}
+
 /** A frame's slot is released as the frame is cleared: a name, or a cell. */
 export function traceSlotReleased(f: Frame, slot: number, v: PyObject): void {
-  const co = f.code;
-  const kind = (co.ncells !== 0 || co.nfree !== 0) && cellSlots(co)[slot] === 1 ? L_CELL : L_NAME;
-  recorder.edgeLabel(f, v, kind, recorder.intern(slotName(f, slot)), false, 0);
+  recorder.edgeLabel(f, v, slotKind(f, slot), recorder.intern(slotName(f, slot)), false, 0);
 }
 
 /** A frame's value stack is released as the frame is cleared. */

@@ -29,7 +29,7 @@ import {
   binaryOp, call, contains, delItem, getAttr, getItem, getIter, isTrue, iterNext, iterateToArray, pyRepr, pyStr,
   richCompare, setAttr, setItem, unaryOp, typeName,
 } from '../runtime/abstract';
-import { dictDelStr, dictGetStr, dictNew, dictSetItem, dictSetStr, PyDict, dictForEach } from '../runtime/dict';
+import { dictDelStr, dictGetStr, dictNew, dictSetItem, dictSetStr, PyDict, dictForEach, DictType } from '../runtime/dict';
 import { PyStr, newStr, StrType } from '../runtime/str';
 import { appendAll, listSteal, PyList, ListType } from '../runtime/list';
 import { PyTuple, tupleSteal, TupleType } from '../runtime/tuple';
@@ -1068,7 +1068,9 @@ function unpack(seq: PyObject, before: number, after: number, stack: (PyObject |
     if (items.length !== before) {
       release();
       if (items.length < before) raise(exc.ValueError, `not enough values to unpack (expected ${before}, got ${items.length})`);
-      raise(exc.ValueError, `too many values to unpack (expected ${before})`);
+      // 3.14 gives the length of exact lists, tuples and dicts (sized without iterating).
+      const sized = seq.ob_type === TupleType || seq.ob_type === ListType || seq.ob_type === DictType;
+      raise(exc.ValueError, `too many values to unpack (expected ${before}${sized ? `, got ${items.length}` : ''})`);
     }
     stack.pop();
     for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as PyObject);

@@ -76,6 +76,8 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e, type(e.__cause__).__name__)
 
+import sys
+sys.unraisablehook = lambda u: print("unraisable:", u.err_msg.split(" <")[0], type(u.exc_value).__name__, u.exc_value)
 def ignore():
     while True:
         try:

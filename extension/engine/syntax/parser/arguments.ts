@@ -11,10 +11,13 @@ import type { comprehension, expr, keyword } from '../ast';
 import type { Token } from '../tokens';
 import { forIfClauses } from './comprehensions';
 import { assignmentOrExpression, expression } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { nameNode } from './nodes';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 export interface CallArgs {
   args: expr[];

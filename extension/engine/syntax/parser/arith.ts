@@ -7,15 +7,18 @@
 import type { expr, operator, unaryop } from '../ast';
 import type { Token } from '../tokens';
 import { inversion } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { primary } from './primary';
 import type { Parser } from './state';
 
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
+
 // Binding strength of each binary operator token: | ^ & (<< >>) (+ -) (* / // % @).
 const PREC = new Uint8Array(256);
 const OPERATOR: operator[] = [];
-function binop(kind: K, prec: number, op: operator): void {
+function binop(kind: number, prec: number, op: operator): void {
   PREC[kind] = prec;
   OPERATOR[kind] = op;
 }

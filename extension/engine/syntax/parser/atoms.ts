@@ -14,8 +14,11 @@ import { bitwiseOr } from './arith';
 import { starredExpression } from './arguments';
 import { forIfClauses } from './comprehensions';
 import { assignmentOrExpression, expression, namedExpression, starNamedExpression, starNamedExpressions, yieldExpr } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 // ---------------------------------------------------------------- '('
 

@@ -16,7 +16,7 @@ import type { Token } from '../tokens';
 import { argumentsRule, fastCallArguments } from './arguments';
 import { invalidForTarget } from './comprehensions';
 import { expression, expressions, namedExpression, starExpressions } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { exprName, identifier } from './nodes';
 import { DEF, emptyArguments, params } from './parameters';
@@ -25,6 +25,9 @@ import type { Parser } from './state';
 import { simpleStmts, statements } from './statements';
 import { invalidTarget, starTarget, starTargets } from './targets';
 import { typeParams } from './typeparams';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 export function compoundStatement(p: Parser): stmt | null {
   switch (p.k()) {

@@ -5,9 +5,12 @@
 import type { comprehension, expr } from '../ast';
 import { bitwiseOr } from './arith';
 import { disjunction, starExpressions } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import type { Parser } from './state';
 import { invalidTarget, starTargets } from './targets';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 /** for_if_clauses: for_if_clause+ */
 export function forIfClauses(p: Parser): comprehension[] | null {

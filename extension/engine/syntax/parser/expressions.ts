@@ -9,13 +9,16 @@
 import type { arguments as arguments_, cmpop, expr, Starred } from '../ast';
 import type { Token } from '../tokens';
 import { bitwiseOr } from './arith';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { lambdaHeader, lambdaParamsForError } from './lambda';
 import { memo, Rule, withoutInvalid } from './memo';
 import { exprName, isLegacyName, nameNode } from './nodes';
 import { lookaheadListTupleGenexp } from './atoms';
 import { simpleStmtForError, statementKeywordForError } from './statements';
 import { MAXSTACK, type Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 // ---------------------------------------------------------------- expression
 

@@ -15,12 +15,15 @@ import type { Constant, expr } from '../ast';
 import { exprTextOf } from '../tokenizer';
 import type { Token } from '../tokens';
 import { starExpressions, yieldExpr } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { identifier } from './nodes';
 import { bracketed } from './primary';
 import type { Parser } from './state';
 import { concatenateStrings, decodeEscapes, normalizeNewlines } from './strings';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 type StringKind = 'f' | 't';
 

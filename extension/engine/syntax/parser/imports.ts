@@ -7,10 +7,13 @@
 import type { alias, stmt } from '../ast';
 import type { Token } from '../tokens';
 import { expression } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { exprName, identifier } from './nodes';
 import type { Located, Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 export function importStatement(p: Parser): stmt | null {
   if (!p.secondPass) return importStatementBody(p);

@@ -4,9 +4,12 @@
  */
 import type { arguments as arguments_ } from '../ast';
 import type { Token } from '../tokens';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { emptyArguments, LAMBDA, params } from './parameters';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 /**
  * lambdef: 'lambda' [lambda_params] ':' expression — the part before the body, which the

@@ -12,9 +12,12 @@
 import type { arg, arguments as Arguments, expr } from '../ast';
 import type { Token } from '../tokens';
 import { expression, starExpression } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { identifier } from './nodes';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 /** def parameters close with ')', lambda parameters with ':'. */
 export interface Style {

@@ -16,12 +16,15 @@ import type { expr, match_case, pattern, stmt } from '../ast';
 import type { Token } from '../tokens';
 import { block } from './compound';
 import { expression, namedExpression, starNamedExpression, starNamedExpressions } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { exprName, identifier, nameNode } from './nodes';
 import { numberConstant } from './numbers';
 import type { Parser } from './state';
 import { strings } from './strings';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 // ---------------------------------------------------------------- match, case
 

@@ -8,13 +8,16 @@ import type { Token } from '../tokens';
 import { argumentsRule, fastCallArguments } from './arguments';
 import { genexp, parenAtom, bracketAtom, braceAtom } from './atoms';
 import { assignmentExpression, expression, namedExpression } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { nameNode } from './nodes';
 import { numberConstant } from './numbers';
 import { starredExpression } from './arguments';
 import { strings } from './strings';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 export function primary(p: Parser): expr | null {
   if (!p.secondPass) return primaryBody(p);

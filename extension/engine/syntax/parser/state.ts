@@ -14,7 +14,10 @@ import { PySyntaxError, type SyntaxErrorInfo, type SyntaxErrorType } from '../er
 import type { TokenizerWarning } from '../tokenizer';
 import type { Token } from '../tokens';
 import type { ParseWarning } from '../warnings';
-import { K, classify } from './kinds';
+import * as kinds from './kinds';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K, classify } = kinds;
 
 /** Anything with CPython's position attributes. */
 export interface Located {

@@ -15,13 +15,16 @@ import type { Token } from '../tokens';
 import { compoundStatement } from './compound';
 import { expression, starExpressions, starNamedExpression, starNamedExpressions, yieldExpr } from './expressions';
 import { importStatement } from './imports';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { exprName, nameNode } from './nodes';
 import type { Parser } from './state';
 import { delTargets, invalidTarget, singleSubscriptAttributeTarget, singleTarget, starTargets, toStarTarget } from './targets';
 import { typeParams } from './typeparams';
 import { tupleOrListForError } from './atoms';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 // ---------------------------------------------------------------- file, statements
 

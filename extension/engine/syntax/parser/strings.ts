@@ -8,10 +8,13 @@
 import type { Constant, expr } from '../ast';
 import type { Token } from '../tokens';
 import { fstring, tstring } from './fstrings';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import type { Parser } from './state';
 import { lookupCharacterName } from './unicode-names';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 export function strings(p: Parser): expr | null {
   if (!p.secondPass) return stringsBody(p);

@@ -7,12 +7,15 @@
  * RAISE_SYNTAX_ERROR_INVALID_TARGET.
  */
 import type { expr, expr_context } from '../ast';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { exprName, nameNode } from './nodes';
 import { genexp } from './atoms';
 import { atom, callTrailer, subscriptTrailer } from './primary';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 function isTLookahead(k: number): boolean {
   return k === K.LPAR || k === K.LSQB || k === K.DOT;

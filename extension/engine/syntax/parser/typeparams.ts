@@ -5,10 +5,13 @@
  */
 import type { expr, type_param } from '../ast';
 import { expression, starExpression } from './expressions';
-import { K } from './kinds';
+import * as kinds from './kinds';
 import { Rule } from './memo';
 import { identifier } from './nodes';
 import type { Parser } from './state';
+
+// Bound once: compiled to CommonJS, every use of an imported name is a property read.
+const { K } = kinds;
 
 /** type_params: invalid_type_params | '[' type_param_seq ']' */
 export function typeParams(p: Parser): type_param[] | null {
