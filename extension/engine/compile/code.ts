@@ -10,6 +10,7 @@ import type { expr, stmt } from '../syntax/ast';
 export const CO_VARARGS = 0x4;
 export const CO_VARKEYWORDS = 0x8;
 export const CO_GENERATOR = 0x20;
+export const CO_COROUTINE = 0x80;
 /** Names are looked up in a locals dict (module and class bodies): LOAD_NAME rather than fast locals. */
 export const CO_NAME_LOCALS = 0x1000;
 
@@ -59,6 +60,9 @@ export class Code {
     return this.positions[instr * 4] ?? this.firstlineno;
   }
 }
+
+/** A function's docstring (CPython keeps it as co_consts[0] with CO_HAS_DOCSTRING). */
+export const codeDocstrings = new WeakMap<Code, PyObject>();
 
 /** `return f(x)` / `y = f(x)`: the statement whose whole value is a call (traceback caret rules). */
 export const statementOfCall = new WeakMap<object, stmt>();

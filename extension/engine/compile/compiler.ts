@@ -10,7 +10,10 @@ import { CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL } from './flags';
 import { mangle } from './mangle';
 import { Op } from './opcodes';
 import { Unit, type FBlock } from './unit';
-import { CO_GENERATOR, CO_NAME_LOCALS, CO_VARARGS, CO_VARKEYWORDS, statementOfCall, type Code } from './code';
+import { CO_COROUTINE, CO_GENERATOR, CO_NAME_LOCALS, CO_VARARGS, CO_VARKEYWORDS, codeDocstrings, statementOfCall, type Code } from './code';
+
+/** Docstrings of the function units being compiled. */
+const docstrings = new WeakMap<Unit, string>();
 import { generatorEpilogue, generatorPrologue } from './generators';
 import { callExitWithNones, compileWith } from './with';
 import { compileMatch } from './match';
@@ -269,10 +272,13 @@ export class Compiler {
       case 'With':
         compileWith(this, s);
         return;
-      case 'AsyncFor':
       case 'AsyncFunctionDef':
+        this.functionDef(s);
+        return;
+      case 'AsyncFor':
+        throw new Unsupported('async for', s.lineno);
       case 'AsyncWith':
-        throw new Unsupported('async functions', s.lineno);
+        throw new Unsupported('async with', s.lineno);
       case 'Match':
         compileMatch(this, s);
         return;
@@ -636,12 +642,17 @@ export class Compiler {
     this.asm.loc = s;
   }
 
-  private functionDef(s: ast.FunctionDef): void {
+  private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
     if (s.type_params.length !== 0) throw new Unsupported('type parameters', s.lineno);
     this.decorators(s.decorator_list);
     this.asm.loc = s;
     this.makeFunction(s, s.name, s.args, (c) => {
-      c.body(s.body, false);
+      // The docstring is not a statement that runs: it becomes the function's __doc__.
+      const first = s.body[0];
+      const doc = first !== undefined && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string'
+        ? first.value.value : null;
+      c.body(doc !== null ? s.body.slice(1) : s.body, false);
+      if (doc !== null) docstrings.set(c.unit, doc);
       if (!endsWithReturn(s.body)) {
         c.asm.loc = null;
         c.loadNone();
@@ -653,7 +664,7 @@ export class Compiler {
   }
 
   /** Defaults, kw-defaults, the closure, then MAKE_FUNCTION and SET_FUNCTION_ATTRIBUTE (3.14 order). */
-  makeFunction(node: ast.FunctionDef | ast.Lambda, name: string, args: ast.arguments, bodyFn: (c: Compiler) => void): void {
+  makeFunction(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: string, args: ast.arguments, bodyFn: (c: Compiler) => void): void {
     const a = this.asm;
     let attrs = 0;
     if (args.defaults.length !== 0) {
@@ -685,18 +696,21 @@ export class Compiler {
     u.nlocals = u.slots.length;
     this.layoutClosure();
     u.asm.loc = null;
-    if (block.coroutine) throw new Unsupported('async functions', node.lineno);
-    if (block.generator) generatorPrologue(this);
+    if (block.coroutine && block.generator) throw new Unsupported('async generators', node.lineno);
+    // Generators and coroutines start by returning the object that owns their frame.
+    if (block.generator || block.coroutine) generatorPrologue(this);
     u.asm.emit(Op.RESUME, 0);
     bodyFn(this);
     let flags = 0;
     if (args.vararg !== null) flags |= CO_VARARGS;
     if (args.kwarg !== null) flags |= CO_VARKEYWORDS;
-    if (block.generator) {
+    if (block.generator || block.coroutine) {
       generatorEpilogue(this);
-      flags |= CO_GENERATOR;
+      flags |= block.coroutine ? CO_COROUTINE : CO_GENERATOR;
     }
     const code = this.finishUnit(name, flags, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length);
+    const doc = docstrings.get(u);
+    if (doc !== undefined) codeDocstrings.set(code, intern(doc));
     const freevars = u.freevars;
     this.exitUnit();
     a.loc = node;

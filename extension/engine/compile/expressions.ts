@@ -18,7 +18,7 @@ import { intern } from '../runtime/str';
 import { tupleSteal } from '../runtime/tuple';
 import { immortalize } from '../runtime/heap';
 import { CELL, LOCAL } from './flags';
-import { compileGeneratorExp, compileYield, compileYieldFrom } from './generators';
+import { compileAwait, compileGeneratorExp, compileYield, compileYieldFrom } from './generators';
 
 export class Unsupported extends Error {
   constructor(readonly what: string, readonly lineno: number) {
@@ -230,7 +230,8 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
       compileYieldFrom(c, e);
       return;
     case 'Await':
-      throw new Unsupported('async functions', e.lineno);
+      compileAwait(c, e);
+      return;
     case 'Starred':
       throw new Unsupported('starred expression here', e.lineno);
     case 'TemplateStr':

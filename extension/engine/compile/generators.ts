@@ -19,6 +19,7 @@ export const INTRINSIC_STOPITERATION_ERROR = 3;
 /** RESUME's argument (CPython's RESUME_AT_FUNC_START, RESUME_AFTER_YIELD, ...; bit 2: only the guard handler is active). */
 const RESUME_AFTER_YIELD = 1;
 const RESUME_AFTER_YIELD_FROM = 2;
+const RESUME_AFTER_AWAIT = 3;
 const RESUME_DEPTH1 = 4;
 
 /** The guard handlers of the generator units being compiled, by unit. */
@@ -53,7 +54,7 @@ function resumeArg(c: Compiler, where: number): number {
 
 function checkGenerator(c: Compiler, e: ast.expr): void {
   if (c.unit.kind !== 'function' || !c.unit.block.generator) throw new Unsupported(`'yield' here`, e.lineno);
-  if (c.unit.block.coroutine) throw new Unsupported('async functions', e.lineno);
+  if (c.unit.block.coroutine) throw new Unsupported('async generators', e.lineno);
 }
 
 /** `yield value`: the expression's value is what send() passes in. */
@@ -75,6 +76,23 @@ export function compileYieldFrom(c: Compiler, e: ast.YieldFrom): void {
   a.loc = e;
   a.emit(Op.GET_YIELD_FROM_ITER);
   c.loadNone();
+  addYieldFrom(c, RESUME_AFTER_YIELD_FROM);
+}
+
+/** `await awaitable`: the same delegation loop, over what GET_AWAITABLE gives. */
+export function compileAwait(c: Compiler, e: ast.Await): void {
+  if (c.unit.kind !== 'function' || !c.unit.block.coroutine) throw new Unsupported(`'await' here`, e.lineno);
+  if (c.unit.block.generator) throw new Unsupported('async generators', e.lineno);
+  const a = c.asm;
+  compileExpr(c, e.value);
+  a.loc = e;
+  a.emit(Op.GET_AWAITABLE, 0);
+  c.loadNone();
+  addYieldFrom(c, RESUME_AFTER_AWAIT);
+}
+
+function addYieldFrom(c: Compiler, resume: number): void {
+  const a = c.asm;
   const send = a.label();
   const fail = a.label();
   const exit = a.label();
@@ -83,7 +101,7 @@ export function compileYieldFrom(c: Compiler, e: ast.YieldFrom): void {
   a.pushHandler(fail, false);
   a.emit(Op.YIELD_VALUE, 1);
   a.popHandler();
-  a.emit(Op.RESUME, RESUME_AFTER_YIELD_FROM);
+  a.emit(Op.RESUME, resume);
   a.emit(Op.JUMP, send);
   a.bind(fail);
   a.emit(Op.CLEANUP_THROW);

@@ -109,6 +109,8 @@ export enum Op {
   END_SEND,
   /** iter() for `yield from`, except that a generator delegates to itself. */
   GET_YIELD_FROM_ITER,
+  /** `await`: the awaited coroutine itself, or the iterator its __await__ returns. */
+  GET_AWAITABLE,
   /** [sub_iter, last_sent, exc]: StopIteration's value becomes [None, value]; anything else is re-raised. */
   CLEANUP_THROW,
   /** Applies intrinsic function `arg` to the top of the stack (CPython's numbering). */

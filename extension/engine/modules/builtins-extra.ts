@@ -53,6 +53,7 @@ import '../runtime/float-methods';
 import '../runtime/slice-ops';
 import '../runtime/iter-types';
 import '../runtime/mappingproxy';
+import './object-reduce';
 import { installSlotWrappers } from '../runtime/slot-wrappers';
 import { NoneType, NotImplementedType, EllipsisType, Ellipsis, NotImplemented } from '../runtime/singletons';
 import { installIntSlots } from '../runtime/int-methods';

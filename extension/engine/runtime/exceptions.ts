@@ -20,8 +20,6 @@ export class PyBaseException extends PyInstance {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
-  /** Subclass members (ImportError's msg/name/path...: exc-fields.ts), cleared before the rest as CPython's *_clear do. */
-  fields: (PyObject | null)[] | null = null;
   constructor(type: PyType) {
     super(type);
   }
@@ -30,14 +28,6 @@ export class PyBaseException extends PyInstance {
 /** BaseException_clear: the order CPython releases an exception's references in. */
 export function baseExceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
-  const fields = e.fields;
-  if (fields !== null) {
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i] ?? null;
-      fields[i] = null;
-      xdecref(f);
-    }
-  }
   if (recorder.on && e.traceback !== null) recorder.edge(e, e.traceback, L_EXCEPTION, '__traceback__', false);
   const dict = e.dict;
   e.dict = null;
@@ -67,7 +57,6 @@ function baseExceptionDealloc(o: PyObject): void {
 
 export function baseExceptionTraverse(o: PyObject, visit: Visit): void {
   const e = o as PyBaseException;
-  if (e.fields !== null) for (const f of e.fields) if (f !== null) visit(f);
   if (e.dict !== null) visit(e.dict as PyDict);
   visit(e.args);
   if (e.notes !== null) visit(e.notes);

@@ -159,6 +159,11 @@ export function layoutHeapType(t: PyType, base: PyType): void {
   });
 }
 
+/** How many __slots__ values instances of t have (all classes of its chain). */
+export function slotCount(t: PyType): number {
+  return totalSlots(t);
+}
+
 /** A new instance's slot array (all empty), if its class has slots anywhere. */
 export function initSlots(o: PyObject, t: PyType): void {
   const n = totalSlots(t);
@@ -385,10 +390,25 @@ const holdsSelf = new WeakSet<PyType>();
 export function holdMroSelf(t: PyType): void {
   incref(t);
   holdsSelf.add(t);
+  // tp_base and the other __mro__ entries are references too (a subclass adds 3 to its base).
+  for (let i = 1; i < t.tp_mro.length; i++) incref(t.tp_mro[i] as PyType);
+  if (t.tp_base !== null) incref(t.tp_base);
+}
+
+/** type_dealloc's tp_base reference. */
+export function releaseTypeBase(t: PyType): void {
+  if (t.tp_base !== null) decref(t.tp_base);
+}
+
+/** type_dealloc's __mro__ references (the class's own was dropped by the collector's type_clear). */
+export function releaseTypeMro(t: PyType): void {
+  for (let i = 1; i < t.tp_mro.length; i++) decref(t.tp_mro[i] as PyType);
 }
 
 export function visitMroSelf(t: PyType, visit: Visit): void {
   if (holdsSelf.has(t)) visit(t);
+  for (let i = 1; i < t.tp_mro.length; i++) visit(t.tp_mro[i] as PyType);
+  if (t.tp_base !== null) visit(t.tp_base);
 }
 
 export function dropMroSelf(t: PyType): void {

@@ -16,6 +16,7 @@ export const GC_COLLECTING = 4;
 export const GC_UNREACHABLE = 8;
 /** The object survived a collection and lives in the old generation. */
 export const GC_OLD = 16;
+/** 0x100 is taken by trace/hooks.ts: the interpreter's edge to a running frame is in the trace. */
 
 let nextId = 0;
 

@@ -14,7 +14,7 @@ import { clearWeakrefs, clearWeakrefsNoCallbacks } from './weakref';
 import { dictForEach, type PyDict } from './dict';
 import { tupleNew } from './tuple';
 import {
-  clearBuiltinSubclass, clearHeapSlots, dropMroSelf, visitMroSelf, deallocBuiltinSubclass, initSlots, isBuiltinSubclassInstance, traverseBuiltinSubclass,
+  clearBuiltinSubclass, clearHeapSlots, dropMroSelf, visitMroSelf, releaseTypeBase, releaseTypeMro, deallocBuiltinSubclass, initSlots, isBuiltinSubclassInstance, traverseBuiltinSubclass,
   traverseHeapSlots,
 } from './layout';
 import { typeError } from './errors';
@@ -167,8 +167,11 @@ export function typeDealloc(o: PyObject): void {
   if (recorder.on) for (const b of t.tp_bases) recorder.edge(t, b, L_INTERNAL, '__bases__', false);
   const values = [...t.tp_dict.values()];
   t.tp_dict.clear();
-  for (const b of t.tp_bases) decref(b);
+  // type_dealloc's order: tp_base, the namespace, tp_bases, tp_mro.
+  releaseTypeBase(t);
   for (const v of values) decref(v);
+  for (const b of t.tp_bases) decref(b);
+  releaseTypeMro(t);
   gcFree(t);
 }
 

@@ -17,10 +17,7 @@ interface Sequence extends PyObject {
 }
 
 function keyName(kind: number, key: PyObject): number {
-  if (kind !== L_VALUE) {
-    const v = (key as { value?: unknown }).value;
-    if (typeof v === 'string') return recorder.intern(v);
-  }
+  if (kind !== L_VALUE && typeof (key as { value?: unknown }).value === 'string') return recorder.nameLabel(key);
   return recorder.keyLabel(key);
 }
 

@@ -10,7 +10,7 @@ import { Op } from '../compile/opcodes';
 import type { PyObject } from '../runtime/object';
 import type { Frame } from '../vm/frame';
 import { ts } from '../vm/state';
-import { recorder, L_CELL, L_NAME, L_STACK } from './recorder';
+import { recorder, L_CELL, L_NAME } from './recorder';
 import { statementsOfCode, type StatementTable } from './statements';
 
 let program: StatementTable | null = null;
@@ -22,7 +22,34 @@ export function setProgram(filename: string, table: StatementTable | null): void
   program = table;
   programFile = filename;
   tables = new WeakMap();
+  labels.clear();
+  labelCode = null;
+  codeLabels.clear();
   recorder.setStatements(table);
+}
+
+// Each code object's slot names as string ids of this run's trace (a name is interned once).
+const labels = new Map<Code, Int32Array>();
+let labelCode: Code | null = null;
+let labelIds: Int32Array = new Int32Array(0);
+
+function slotLabel(f: Frame, slot: number): number {
+  const co = f.code;
+  if (co !== labelCode) {
+    let ids = labels.get(co);
+    if (ids === undefined) {
+      ids = new Int32Array(co.localsplusnames.length).fill(-1);
+      labels.set(co, ids);
+    }
+    labelCode = co;
+    labelIds = ids;
+  }
+  let id = labelIds[slot] as number;
+  if (id < 0) {
+    id = recorder.intern(co.localsplusnames[slot] ?? '?');
+    labelIds[slot] = id;
+  }
+  return id;
 }
 
 /** Each instruction's statement (-1: it runs in its caller's step, as other modules' code does). */
@@ -58,14 +85,10 @@ export function resumeAfterCall(): void {
   if (recorder.curFrame !== null || recorder.curStmt !== -1) recorder.beginStep(-1, null);
 }
 
-function slotName(f: Frame, slot: number): string {
-  return f.code.localsplusnames[slot] ?? '?';
-}
-
 /** A fast local changed (STORE_FAST, DELETE_FAST, the comprehension save/restore of a name or a cell). */
 export function traceLocal(f: Frame, slot: number, old: PyObject | null, value: PyObject | null): void {
   if (old === value) return;
-  const label = recorder.intern(slotName(f, slot));
+  const label = slotLabel(f, slot);
   const kind = slotKind(f, slot);
   if (old !== null) recorder.edgeLabel(f, old, kind, label, false, 0);
   if (value !== null) recorder.edgeLabel(f, value, kind, label, true, 0);
@@ -73,7 +96,7 @@ export function traceLocal(f: Frame, slot: number, old: PyObject | null, value: 
 
 /** MAKE_CELL: the slot's value moves into a new cell the slot then holds. */
 export function traceMakeCell(f: Frame, slot: number, old: PyObject | null, cell: PyObject): void {
-  const label = recorder.intern(slotName(f, slot));
+  const label = slotLabel(f, slot);
   if (old !== null) {
     recorder.edgeLabel(f, old, L_NAME, label, false, 0);
     recorder.edgeLabel(cell, old, L_CELL, 0, true, 0);
@@ -85,7 +108,7 @@ export function traceMakeCell(f: Frame, slot: number, old: PyObject | null, cell
 export function traceFreeVars(f: Frame, first: number, n: number): void {
   for (let i = first; i < first + n; i++) {
     const c = f.localsplus[i];
-    if (c !== null && c !== undefined) recorder.edgeLabel(f, c, L_CELL, recorder.intern(slotName(f, i)), true, 0);
+    if (c !== null && c !== undefined) recorder.edgeLabel(f, c, L_CELL, slotLabel(f, i), true, 0);
   }
 }
 
@@ -101,17 +124,30 @@ export function traceFrameCreated(f: Frame): void {
   const lp = f.localsplus;
   for (let i = 0; i < lp.length; i++) {
     const v = lp[i];
-    if (v !== null && v !== undefined) recorder.edgeLabel(f, v, L_NAME, recorder.intern(slotName(f, i)), true, 0);
+    if (v !== null && v !== undefined) recorder.edgeLabel(f, v, L_NAME, slotLabel(f, i), true, 0);
   }
 }
 
-const executing = new Set<Frame>();
+const codeLabels = new Map<Code, number>();
+
+/** A code object's qualified name as a string id of this run's trace. */
+function codeLabel(co: Code): number {
+  let id = codeLabels.get(co);
+  if (id === undefined) {
+    id = recorder.intern(co.qualname);
+    codeLabels.set(co, id);
+  }
+  return id;
+}
+
+/** A header bit (beside the collector's): the interpreter's edge to this running frame is in the trace. */
+const ROOTED = 0x100;
 
 /** The interpreter runs this frame now (entered, or resumed if it is a generator's). */
 export function traceFrameRunning(f: Frame): void {
-  if (executing.has(f)) return;
-  executing.add(f);
-  recorder.rootEdge(f, L_STACK, f.code.qualname, true);
+  if ((f.gc_flags & ROOTED) !== 0) return;
+  f.gc_flags |= ROOTED;
+  recorder.frameRootEdge(f, codeLabel(f.code), true);
 }
 
 /**
@@ -119,8 +155,9 @@ export function traceFrameRunning(f: Frame): void {
  * to be freed, which removes its edges anyway.
  */
 export function traceFrameStopped(f: Frame, freed = false): void {
-  if (!executing.delete(f) || freed) return;
-  recorder.rootEdge(f, L_STACK, f.code.qualname, false);
+  if ((f.gc_flags & ROOTED) === 0) return;
+  f.gc_flags &= ~ROOTED;
+  if (!freed) recorder.frameRootEdge(f, codeLabel(f.code), false);
 }
 
 const cellSlotsOf = new WeakMap<Code, Uint8Array>();
@@ -145,7 +182,7 @@ function slotKind(f: Frame, slot: number): number {
 
 /** A frame's slot is released as the frame is cleared: a name, or a cell. */
 export function traceSlotReleased(f: Frame, slot: number, v: PyObject): void {
-  recorder.edgeLabel(f, v, slotKind(f, slot), recorder.intern(slotName(f, slot)), false, 0);
+  recorder.edgeLabel(f, v, slotKind(f, slot), slotLabel(f, slot), false, 0);
 }
 
 /** A frame's value stack is released as the frame is cleared. */
@@ -154,5 +191,5 @@ export function traceStackReleased(f: Frame): void {
 }
 
 export function resetFrameHooks(): void {
-  executing.clear();
+  // Frames of an earlier run are unreachable now: their bits do not matter.
 }

@@ -97,6 +97,8 @@ const CALLBACK = 2;
 const EV_WORDS = 5; // kind, a, b, c, d (the step comes from the step table's eventStart)
 const ST_WORDS = 3; // statement, frame, first event
 const OB_WORDS = 6; // type name, repr, born, died, flags, type object
+/** Events (and steps) per chunk of the recording. */
+const CHUNK = 1 << 16;
 
 /** What is recorded about every object of one type (computed once per type per run). */
 interface TypeInfo {
@@ -131,10 +133,13 @@ export class Recorder {
   /** Steps begun in this run (the step budget counts these). */
   steps = 0;
 
-  private ev = new Int32Array(EV_WORDS * 4096);
-  private evLen = 0;
-  private st = new Int32Array(ST_WORDS * 1024);
-  private stLen = 0;
+  // Events and steps go to fixed-size chunks: growing never copies what is recorded.
+  private evChunks: Int32Array[] = [];
+  private ev = new Int32Array(EV_WORDS * CHUNK);
+  private evPos = 0;
+  private stChunks: Int32Array[] = [];
+  private st = new Int32Array(ST_WORDS * CHUNK);
+  private stPos = 0;
   private ob = new Int32Array(OB_WORDS * 1024);
   private obCount = 0;
   /** tid → the object, while it is alive. */
@@ -152,6 +157,10 @@ export class Recorder {
   private frameRepr = new Map<string, number>();
   private reprLabels = new Map<string, number>();
   private indexLabels: number[] = [];
+  /** Interned (immortal) str objects → their text's string id: attribute and global names. */
+  private nameLabels = new Map<PyObject, number>();
+  /** The interpreter's recorded edges (to, kind, label). */
+  private roots = new Set<string>();
   /** Frames whose value stack has recorded edges: tid → the stack as recorded. */
   private stacks = new Map<number, (PyObject | null)[]>();
   private statements: StatementTable | null = null;
@@ -166,8 +175,10 @@ export class Recorder {
     this.curFrame = null;
     this.steps = 0;
     this.step = -1;
-    this.evLen = 0;
-    this.stLen = 0;
+    this.evChunks = [];
+    this.evPos = 0;
+    this.stChunks = [];
+    this.stPos = 0;
     this.obCount = 0;
     this.objs = [];
     this.touchedLen = 0;
@@ -180,6 +191,8 @@ export class Recorder {
     this.frameRepr.clear();
     this.reprLabels.clear();
     this.indexLabels = [];
+    this.nameLabels.clear();
+    this.roots.clear();
     this.stacks.clear();
     this.statements = null;
     this.intern('');
@@ -206,16 +219,25 @@ export class Recorder {
 
   // ---- rows --------------------------------------------------------------------------------------
 
+  /** Events recorded so far. */
+  private eventCount(): number {
+    return this.evChunks.length * CHUNK + this.evPos / EV_WORDS;
+  }
+
   private emit(kind: number, a: number, b: number, c: number, d: number): void {
-    let i = this.evLen;
-    if (i + EV_WORDS > this.ev.length) this.ev = grow(this.ev, i + EV_WORDS);
+    let i = this.evPos;
+    if (i === this.ev.length) {
+      this.evChunks.push(this.ev);
+      this.ev = new Int32Array(EV_WORDS * CHUNK);
+      i = 0;
+    }
     const e = this.ev;
     e[i++] = kind;
     e[i++] = a;
     e[i++] = b;
     e[i++] = c;
     e[i++] = d;
-    this.evLen = i;
+    this.evPos = i;
   }
 
   private writeObject(name: number, repr: number, flags: number, typeObject: number): number {
@@ -426,12 +448,17 @@ export class Recorder {
       this.flushRefcounts();
     }
     this.step++;
-    let i = this.stLen;
-    if (i + ST_WORDS > this.st.length) this.st = grow(this.st, i + ST_WORDS);
-    this.st[i++] = stmt;
-    this.st[i++] = frame === null ? -1 : this.tidOf(frame);
-    this.st[i++] = this.evLen / EV_WORDS;
-    this.stLen = i;
+    let i = this.stPos;
+    if (i === this.st.length) {
+      this.stChunks.push(this.st);
+      this.st = new Int32Array(ST_WORDS * CHUNK);
+      i = 0;
+    }
+    const st = this.st;
+    st[i++] = stmt;
+    st[i++] = frame === null ? -1 : this.tidOf(frame);
+    st[i++] = this.eventCount();
+    this.stPos = i;
   }
 
   /** A frame's value-stack edges (for-loop iterators, `with` exits, handled exceptions), as the stack is now. */
@@ -440,23 +467,22 @@ export class Recorder {
     if (stack === undefined) return;
     const prev = this.stacks.get(tid);
     if (prev === undefined && (pruneOnly || stack.length === 0)) return;
-    const old = prev ?? [];
-    const n = pruneOnly ? old.length : Math.max(old.length, stack.length);
-    const now: (PyObject | null)[] = [];
+    const rec = prev ?? [];
+    const n = pruneOnly ? rec.length : Math.max(rec.length, stack.length);
+    // The recorded stack is updated in place: in a loop it rarely changes.
     for (let i = 0; i < n; i++) {
-      const a = old[i] ?? null;
+      const a = rec[i] ?? null;
       const b = stack[i] ?? null;
-      if (a === b) {
-        now.push(a);
-        continue;
-      }
+      if (a === b) continue;
       if (a !== null) this.edgeLabel(frame, a, L_STACK, this.indexLabel(i), false, 0);
-      if (b !== null && !pruneOnly) this.edgeLabel(frame, b, L_STACK, this.indexLabel(i), true, 0);
-      now.push(pruneOnly ? null : b);
+      if (b !== null && !pruneOnly) {
+        this.edgeLabel(frame, b, L_STACK, this.indexLabel(i), true, 0);
+        rec[i] = b;
+      } else rec[i] = null;
     }
-    while (now.length !== 0 && now[now.length - 1] === null) now.pop();
-    if (now.length === 0) this.stacks.delete(tid);
-    else this.stacks.set(tid, now);
+    while (rec.length !== 0 && rec[rec.length - 1] === null) rec.pop();
+    if (rec.length === 0) this.stacks.delete(tid);
+    else if (prev === undefined) this.stacks.set(tid, rec);
   }
 
   /** A frame's recorded value-stack edges go (the frame is cleared). */
@@ -517,7 +543,20 @@ export class Recorder {
   rootEdge(to: PyObject, kind: number, label: string, add: boolean): void {
     const t = add ? this.tidOf(to) : this.liveTid(to);
     if (t < 0) return;
-    this.emit(add ? EV_EDGE_ADD : EV_EDGE_REMOVE, 0, t, this.intern(label), kind << LABEL_KIND_SHIFT);
+    const l = this.intern(label);
+    // Modules can reach sys.modules by several paths: only a recorded edge is removed.
+    const key = `${t}:${kind}:${l}`;
+    if (add) this.roots.add(key);
+    else if (!this.roots.delete(key)) return;
+    this.emit(add ? EV_EDGE_ADD : EV_EDGE_REMOVE, 0, t, l, kind << LABEL_KIND_SHIFT);
+    this.touchTid(t);
+  }
+
+  /** The interpreter's edge to a running frame (the caller keeps it balanced). */
+  frameRootEdge(frame: PyObject, label: number, add: boolean): void {
+    const t = add ? this.tidOf(frame) : this.liveTid(frame);
+    if (t < 0) return;
+    this.emit(add ? EV_EDGE_ADD : EV_EDGE_REMOVE, 0, t, label, L_STACK << LABEL_KIND_SHIFT);
     this.touchTid(t);
   }
 
@@ -532,6 +571,16 @@ export class Recorder {
   /** The facts recorded about objects of o's type (ObjectFlags). */
   flagsOf(o: PyObject): number {
     return this.info(o.ob_type).flags;
+  }
+
+  /** The label of an attribute or a global: the str key's text. */
+  nameLabel(key: PyObject): number {
+    let i = this.nameLabels.get(key);
+    if (i !== undefined) return i;
+    i = this.intern((key as unknown as { value: string }).value);
+    // Only identifiers (immortal, interned) are remembered: a run-made str must not be kept alive.
+    if (key.ob_refcnt >= IMMORTAL_HALF) this.nameLabels.set(key, i);
+    return i;
   }
 
   /** The label of a list or tuple item. */
@@ -599,10 +648,11 @@ export class Recorder {
   }
 
   output(stream: 0 | 1, text: string): void {
-    const last = this.evLen - EV_WORDS;
+    // Joined with the step's previous write when that is the last event (in the current chunk).
+    const last = this.evPos - EV_WORDS;
     const e = this.ev;
-    const stepStart = this.stLen === 0 ? 0 : (this.st[this.stLen - 1] as number) * EV_WORDS;
-    if (last >= stepStart && e[last] === EV_OUTPUT && e[last + 1] === stream) {
+    const stepStart = this.stPos === 0 ? Infinity : (this.st[this.stPos - 1] as number);
+    if (last >= 0 && this.eventCount() - 1 >= stepStart && e[last] === EV_OUTPUT && e[last + 1] === stream) {
       const id = e[last + 2] as number;
       this.strings[id] += text;
       return;
@@ -620,22 +670,27 @@ export class Recorder {
 
   finish(filename: string, source: string, outcome: RunOutcome): Trace {
     if (this.on && this.step >= 0) this.flushRefcounts();
-    const nEv = this.evLen / EV_WORDS;
-    const ev = this.ev;
+    const nEv = this.eventCount();
     const kind = new Uint8Array(nEv);
     const step = new Int32Array(nEv);
     const a = new Int32Array(nEv);
     const b = new Int32Array(nEv);
     const c = new Int32Array(nEv);
     const d = new Int32Array(nEv);
-    for (let i = 0, j = 0; i < nEv; i++, j += EV_WORDS) {
-      kind[i] = ev[j] as number;
-      a[i] = ev[j + 1] as number;
-      b[i] = ev[j + 2] as number;
-      c[i] = ev[j + 3] as number;
-      d[i] = ev[j + 4] as number;
+    const evChunks = [...this.evChunks, this.ev];
+    for (let ci = 0, i = 0; ci < evChunks.length; ci++) {
+      const ev = evChunks[ci] as Int32Array;
+      const end = Math.min(nEv, i + CHUNK);
+      for (let j = 0; i < end; i++, j += EV_WORDS) {
+        kind[i] = ev[j] as number;
+        a[i] = ev[j + 1] as number;
+        b[i] = ev[j + 2] as number;
+        c[i] = ev[j + 3] as number;
+        d[i] = ev[j + 4] as number;
+      }
     }
-    const nSt = this.on ? this.stLen / ST_WORDS : 0;
+    this.evChunks = [];
+    const nSt = this.on ? this.stChunks.length * CHUNK + this.stPos / ST_WORDS : 0;
     const line = new Int32Array(nSt);
     const col = new Int32Array(nSt);
     const endLine = new Int32Array(nSt);
@@ -643,20 +698,26 @@ export class Recorder {
     const frame = new Int32Array(nSt);
     const eventStart = new Int32Array(nSt);
     const t = this.statements;
-    for (let i = 0, j = 0; i < nSt; i++, j += ST_WORDS) {
-      const s = this.st[j] as number;
-      if (s >= 0 && t !== null) {
-        line[i] = t.showLine[s] as number;
-        col[i] = t.showCol[s] as number;
-        endLine[i] = t.showEndLine[s] as number;
-        endCol[i] = t.showEndCol[s] as number;
+    const stChunks = [...this.stChunks, this.st];
+    for (let ci = 0, i = 0; ci < stChunks.length; ci++) {
+      const st = stChunks[ci] as Int32Array;
+      const end = Math.min(nSt, i + CHUNK);
+      for (let j = 0; i < end; i++, j += ST_WORDS) {
+        const s = st[j] as number;
+        if (s >= 0 && t !== null) {
+          line[i] = t.showLine[s] as number;
+          col[i] = t.showCol[s] as number;
+          endLine[i] = t.showEndLine[s] as number;
+          endCol[i] = t.showEndCol[s] as number;
+        }
+        frame[i] = st[j + 1] as number;
+        eventStart[i] = st[j + 2] as number;
       }
-      frame[i] = this.st[j + 1] as number;
-      eventStart[i] = this.st[j + 2] as number;
     }
-    for (let s = 0; s < nSt; s++) {
+    this.stChunks = [];
+    for (let s = 0, i = 0; s < nSt; s++) {
       const end = s + 1 < nSt ? (eventStart[s + 1] as number) : nEv;
-      step.fill(s, eventStart[s] as number, end);
+      for (; i < end; i++) step[i] = s;
     }
     const nOb = this.obCount;
     const ob = this.ob;
@@ -688,8 +749,8 @@ export class Recorder {
     };
     // Drop this run's objects and the recording buffers: a finished trace keeps only its own arrays.
     this.objs = [];
-    this.ev = new Int32Array(EV_WORDS * 4096);
-    this.st = new Int32Array(ST_WORDS * 1024);
+    this.ev = new Int32Array(EV_WORDS * CHUNK);
+    this.st = new Int32Array(ST_WORDS * CHUNK);
     this.ob = new Int32Array(OB_WORDS * 1024);
     this.lastRc = new Int32Array(1024);
     this.stamp = new Int32Array(1024);
@@ -706,7 +767,8 @@ export class Recorder {
 
   /** Bytes the recording buffers hold now (for the benchmark's memory-per-step figure). */
   bufferBytes(): number {
-    return this.ev.byteLength + this.st.byteLength + this.ob.byteLength + this.lastRc.byteLength + this.stamp.byteLength;
+    return (this.evChunks.length + 1) * this.ev.byteLength + (this.stChunks.length + 1) * this.st.byteLength +
+      this.ob.byteLength + this.lastRc.byteLength + this.stamp.byteLength;
   }
 }
 

@@ -6,7 +6,7 @@
  * __new__/__init__/__call__/__prepare__/mro/__subclasses__, which metaclasses reach via super().
  */
 import type { PyObject } from '../runtime/object';
-import { isSubtype, PyType, TPFLAGS_WEAKREFABLE, TypeType, typeLookup, type KwNames } from '../runtime/type';
+import { isSubtype, PyType, TPFLAGS_MANAGED_DICT, TPFLAGS_WEAKREFABLE, TypeType, typeLookup, type KwNames } from '../runtime/type';
 import { decref, gcUntrack, immortalize, incref, newref } from '../runtime/heap';
 import { None } from '../runtime/singletons';
 import { PyStr } from '../runtime/str';
@@ -22,7 +22,7 @@ import * as exc from '../runtime/exceptions';
 import { typeNew, typeCall } from '../runtime/classes';
 import { StaticMethodType, ClassMethodType, superNew } from '../runtime/descr';
 import { Frame } from './frame';
-import { installBuiltinSubclassing } from '../runtime/layout';
+import { installBuiltinSubclassing, slotCount } from '../runtime/layout';
 import { installClassGetItem } from '../runtime/genericalias';
 import { ListType } from '../runtime/list';
 import { DictType } from '../runtime/dict';
@@ -275,7 +275,27 @@ export function installClassMachinery(builtins: PyDict): void {
     holder.dict = newref(v);
     if (old !== null) decref(old);
   });
+  // obj.__class__ = Other: both classes written in Python, with the same instance layout.
+  defGetSet(objectType, '__class__', (o) => newref(o.ob_type), (o, v) => {
+    if (v === null) typeError("can't delete __class__ attribute");
+    if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
+    const old = o.ob_type;
+    if (!v.isHeapType() || !old.isHeapType()) {
+      typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+    }
+    if (!sameLayout(old, v)) typeError(`__class__ assignment: '${v.tp_name}' object layout differs from '${old.tp_name}'`);
+    incref(v);
+    o.ob_type = v;
+    decref(old);
+  });
   // Classes (and builtin types) can be weakly referenced.
   TypeType.tp_flags |= TPFLAGS_WEAKREFABLE;
   installClassGetItem([ListType, DictType, TupleType, SetType, FrozenSetType, TypeType, WeakrefType, GeneratorType]);
+}
+
+/** compatible_for_assignment, roughly: same builtin base, same __dict__/__weakref__ and __slots__. */
+function sameLayout(a: PyType, b: PyType): boolean {
+  const base = (t: PyType): PyType => t.tp_mro.find((m) => !m.isHeapType()) as PyType;
+  const flags = TPFLAGS_WEAKREFABLE | TPFLAGS_MANAGED_DICT;
+  return base(a) === base(b) && (a.tp_flags & flags) === (b.tp_flags & flags) && slotCount(a) === slotCount(b);
 }

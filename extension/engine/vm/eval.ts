@@ -55,12 +55,15 @@ import { setAdd, type PySet } from '../runtime/set';
 import { formatValue, isExceptionMatch, importModule, builtinsDict } from './support';
 import { NB_ADD, NB_SUBTRACT } from '../runtime/ops';
 import { SETUP_BELOW_SHIFT } from '../compile/assembler';
+import { codeDocstrings } from '../compile/code';
 import { topmostException } from './state';
 import { setContext } from './excinfo';
 import { genNew, isGenerator, sendDone, sendTo, stopIterationValue } from './genobject';
 import { callIntrinsic1, loadSpecial, withExceptStart } from './langops';
+import { getAwaitable } from './coroutine';
 import { matchOp } from './match';
 import { nameErrorContext } from './suggest';
+import { setImportErrorInfo } from './objattrs';
 import './language';
 
 const SETUP_ID_MASK = (1 << SETUP_BELOW_SHIFT) - 1;
@@ -772,6 +775,8 @@ function run(entry: Frame): PyObject {
       case Op.MAKE_FUNCTION: {
         const c = stack.pop() as PyCode;
         const fn = functionNew(c.code, f.globals);
+        const doc = codeDocstrings.get(c.code);
+        if (doc !== undefined) fn.doc = doc;
         const modname = dictGetStr(f.globals, '__name__');
         if (modname !== null) {
           modname.ob_refcnt++;
@@ -860,7 +865,10 @@ function run(entry: Frame): PyObject {
         } catch (e) {
           if (!(e instanceof Raised)) throw e;
           decref(e.exc);
-          raise(exc.ImportError, `cannot import name '${name}' from '${(m as PyObject & { md_name: string }).md_name}' (unknown location)`);
+          const modname = (m as PyObject & { md_name: string }).md_name;
+          const x = exc.newExceptionMsg(exc.ImportError, `cannot import name '${name}' from '${modname}' (unknown location)`);
+          setImportErrorInfo(x, modname, name);
+          throw new Raised(x);
         }
         stack.push(v);
         break;
@@ -919,6 +927,14 @@ function run(entry: Frame): PyObject {
         const receiver = stack.pop() as PyObject;
         stack.push(v);
         decref(receiver);
+        break;
+      }
+      case Op.GET_AWAITABLE: {
+        const v = stack[stack.length - 1] as PyObject;
+        f.pc = pc;
+        const it = getAwaitable(v);
+        stack[stack.length - 1] = it;
+        decref(v);
         break;
       }
       case Op.GET_YIELD_FROM_ITER: {

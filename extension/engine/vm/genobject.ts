@@ -25,7 +25,8 @@ import { fakeAddress } from '../runtime/objecttype';
 import { call, getAttrOrNull, iterNext, pyRepr, typeName } from '../runtime/abstract';
 import { recorder } from '../trace/recorder';
 import { Op } from '../compile/opcodes';
-import type { Code } from '../compile/code';
+import { CO_COROUTINE, type Code } from '../compile/code';
+import { coroutineType, kindOf, warnUnawaited, awaitTarget } from './coroutine';
 import { Frame, FrameType, frameExit } from './frame';
 import { resumeFrame } from './eval';
 import { ts } from './state';
@@ -60,8 +61,8 @@ export class PyGenerator extends PyObject {
   name: string;
   qualname: string;
   readonly code: Code;
-  constructor(frame: Frame) {
-    super(GeneratorType);
+  constructor(frame: Frame, type: PyType = GeneratorType) {
+    super(type);
     this.frame = frame;
     this.code = frame.code;
     this.name = frame.func !== null ? frame.func.name : frame.code.name;
@@ -71,7 +72,7 @@ export class PyGenerator extends PyObject {
 
 /** RETURN_GENERATOR: the generator takes over the frame reference its caller held. */
 export function genNew(f: Frame): PyGenerator {
-  const g = new PyGenerator(f);
+  const g = new PyGenerator(f, (f.code.flags & CO_COROUTINE) !== 0 ? coroutineType() : GeneratorType);
   recorder.alloc(g);
   gcTrack(g);
   return g;
@@ -106,16 +107,20 @@ let returned = false;
  */
 export function genSendEx2(g: PyGenerator, arg: PyObject | null, thrown: PyBaseException | null, closing: boolean): PyObject | null {
   returned = false;
-  void closing;
+  const what = kindOf(g);
   if (g.state === GenState.Created && arg !== null && arg !== None) {
     if (thrown !== null) decref(thrown);
-    typeError("can't send non-None value to a just-started generator");
+    typeError(`can't send non-None value to a just-started ${what}`);
   }
   if (g.state === GenState.Executing) {
     if (thrown !== null) decref(thrown);
-    raise(exc.ValueError, 'generator already executing');
+    raise(exc.ValueError, `${what} already executing`);
   }
   if (isFinished(g)) {
+    if (what === 'coroutine' && !closing) {
+      if (thrown !== null) decref(thrown);
+      raise(exc.RuntimeError, 'cannot reuse already awaited coroutine');
+    }
     if (thrown !== null) {
       const r = new Raised(thrown);
       r.chained = true;
@@ -166,7 +171,7 @@ function raiseStopIteration(value: PyObject): never {
 }
 
 /** gen_send_ex: like genSendEx2, with a return turned into StopIteration. */
-function genSendEx(g: PyGenerator, arg: PyObject | null, thrown: PyBaseException | null, closing: boolean): PyObject {
+export function genSendEx(g: PyGenerator, arg: PyObject | null, thrown: PyBaseException | null, closing: boolean): PyObject {
   const r = genSendEx2(g, arg, thrown, closing);
   if (returned) raiseStopIteration(r as PyObject);
   if (r === null) raise(exc.StopIteration, null);
@@ -280,7 +285,7 @@ export function genClose(g: PyGenerator): PyObject {
   }
   if (!returned) {
     xdecref(r);
-    raise(exc.RuntimeError, 'generator ignored GeneratorExit');
+    raise(exc.RuntimeError, `${kindOf(g)} ignored GeneratorExit`);
   }
   return r as PyObject;
 }
@@ -372,6 +377,11 @@ function throwHere(g: PyGenerator, typ: PyObject, val: PyObject | null, tb: PyOb
 function genFinalize(o: PyObject): void {
   const g = o as PyGenerator;
   if (isFinished(g)) return;
+  // A coroutine that never started is not closed: it warns that it was never awaited.
+  if (g.state === GenState.Created && kindOf(g) === 'coroutine') {
+    warnUnawaited(g);
+    return;
+  }
   try {
     decref(genClose(g));
   } catch (e) {
@@ -379,7 +389,7 @@ function genFinalize(o: PyObject): void {
   }
 }
 
-function genDealloc(o: PyObject): void {
+export function genDealloc(o: PyObject): void {
   const g = o as PyGenerator;
   gcUntrack(g);
   if (g.ob_weaklist !== null) clearWeakrefs(g);
@@ -451,8 +461,9 @@ export let sendDone = false;
  */
 export function sendTo(receiver: PyObject, v: PyObject): PyObject {
   sendDone = false;
-  if (receiver instanceof PyGenerator) {
-    const r = genSendEx2(receiver, v, null, false);
+  const target = awaitTarget(receiver);
+  if (target !== null) {
+    const r = genSendEx2(target, v, null, false);
     sendDone = returned;
     return r as PyObject;
   }
@@ -501,7 +512,8 @@ function nextOrStop(it: PyObject): PyObject | null {
 /** CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR: StopIteration escaping a generator body becomes RuntimeError. */
 export function stopIterationError(x: PyBaseException): PyBaseException {
   if (!isSubtype(x.ob_type, exc.StopIteration)) return newref(x);
-  const err = newExceptionMsg(exc.RuntimeError, 'generator raised StopIteration');
+  const coro = ts.frame !== null && (ts.frame.code.flags & CO_COROUTINE) !== 0;
+  const err = newExceptionMsg(exc.RuntimeError, `${coro ? 'coroutine' : 'generator'} raised StopIteration`);
   err.cause = newref(x);
   err.suppressContext = true;
   err.context = newref(x);

@@ -431,3 +431,29 @@ export function exceptionNotes(e: PyBaseException): string[] | null {
   return [pyRepr(notes)];
 }
 
+
+// ---- ImportError's attributes ------------------------------------------------------------------
+
+/** ImportError.name / name_from, kept in the exception's namespace (None when unset). */
+export function setImportErrorInfo(x: PyBaseException, name: string | null, nameFrom: string | null): void {
+  x.dict ??= dictNewUntracked();
+  for (const [k, v] of [['name', name], ['name_from', nameFrom]] as const) {
+    if (v === null) continue;
+    const s = newStr(v);
+    dictSetStr(x.dict, k, s);
+    decref(s);
+  }
+}
+
+for (const attr of ['name', 'path', 'name_from']) {
+  defGetSet(exc.ImportError, attr, (o) => {
+    const d = (o as PyBaseException).dict;
+    return newref((d !== null ? dictGetStr(d, attr) : null) ?? None);
+  }, (o, v) => {
+    const e = o as PyBaseException;
+    e.dict ??= dictNewUntracked();
+    if (v === null) dictDelStr(e.dict, attr);
+    else dictSetStr(e.dict, attr, v);
+  });
+}
+defGetSet(exc.ImportError, 'msg', (o) => newref((o as PyBaseException).args.items[0] ?? None));

@@ -26,6 +26,7 @@ import type { PyModule } from '../runtime/module';
 import { atexitCallbacks } from '../modules/sysgcweak';
 import { ts } from './state';
 import { loadedModules } from './support';
+import { recorder, L_VALUE } from '../trace/recorder';
 
 /** atexit_callfuncs: callbacks present when shutdown starts, newest first; then the list is cleared. */
 export function runAtexitCallbacks(): void {
@@ -100,6 +101,7 @@ export function wipeSys(): void {
   const m = loadedModules().get('sys');
   if (m === undefined) return;
   loadedModules().delete('sys');
+  if (recorder.on) recorder.rootEdge(m, L_VALUE, "'sys'", false);
   const out = ts.stdout;
   const err = ts.stderr;
   ts.stdout = () => undefined;

@@ -15,6 +15,8 @@ export const ts = {
    * sys.exc_info() and context chaining see the innermost one that is not None.
    */
   excOuter: [] as PyObject[],
+  /** The warnings module's registry: each (location, message) is shown once per run. */
+  warned: new Set<string>(),
   /** Python frames on the stack, checked against the recursion limit. */
   depth: 0,
   recursionLimit: 1000,
@@ -29,6 +31,7 @@ export function resetThreadState(stdout: (s: string) => void, stderr: (s: string
   ts.frame = null;
   ts.excValue = None;
   ts.excOuter.length = 0;
+  ts.warned.clear();
   ts.depth = 0;
   ts.recursionLimit = 1000;
   ts.stdout = stdout;

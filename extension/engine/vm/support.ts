@@ -2,8 +2,9 @@
 import type { PyObject } from '../runtime/object';
 import { PyType, isSubtype } from '../runtime/type';
 import { PyTuple } from '../runtime/tuple';
-import { typeError, raise } from '../runtime/errors';
-import { BaseException, ModuleNotFoundError } from '../runtime/exceptions';
+import { typeError, Raised } from '../runtime/errors';
+import { BaseException, ModuleNotFoundError, newExceptionMsg } from '../runtime/exceptions';
+import { setImportErrorInfo } from './objattrs';
 import type { PyStr } from '../runtime/str';
 import { formatObject } from '../runtime/format-spec';
 import { newref } from '../runtime/heap';
@@ -49,7 +50,11 @@ export function importModule(name: string): PyObject {
   let m = loaded.get(name);
   if (m === undefined) {
     const make = moduleRegistry.get(name);
-    if (make === undefined) raise(ModuleNotFoundError, `No module named '${name}'`);
+    if (make === undefined) {
+      const x = newExceptionMsg(ModuleNotFoundError, `No module named '${name}'`);
+      setImportErrorInfo(x, name, null);
+      throw new Raised(x);
+    }
     m = make();
     loaded.set(name, m);
     // sys.modules holds it: a reference from the interpreter in the trace.

@@ -192,3 +192,10 @@ export function formatUnraisable(e: PyBaseException): string {
   if (e.traceback !== null) out += 'Traceback (most recent call last):\n' + formatEntries(entries(e.traceback), false);
   return out + `${typeLabel(e)}: ${safeStr(e)}\n`;
 }
+
+/** A line of the program's source, stripped, as warnings and tracebacks show it (null for others). */
+export function sourceLine(filename: string, lineno: number): string | null {
+  if (filename !== source.filename) return null;
+  const text = source.lines[lineno - 1];
+  return text === undefined || text.trim() === '' ? null : text.trim();
+}

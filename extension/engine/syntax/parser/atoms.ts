@@ -444,7 +444,7 @@ function dictcomp(p: Parser): expr | null {
     const a = p.next();
     const b = bitwiseOr(p);
     if (b !== null && forIfClauses(p) !== null && p.k() === K.RBRACE) {
-      p.raiseAt('SyntaxError', 'dict unpacking cannot be used in dict comprehension', a.lineno, a.col, b.end_lineno, b.end_col_offset);
+      p.raiseToken(a, 'dict unpacking cannot be used in dict comprehension');
     }
   }
   p.pos = mark;

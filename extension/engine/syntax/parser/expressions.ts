@@ -3,7 +3,7 @@
  * yield_expr, star_expressions, star_expression, star_named_expressions, star_named_expression,
  * assignment_expression, named_expression, disjunction, conjunction, inversion, comparison
  * (compare_op_bitwise_or_pair and its ten alternatives), expression_without_invalid; and the
- * error rules invalid_if_expression, invalid_expression, invalid_legacy_expression,
+ * error rules invalid_expression, invalid_legacy_expression,
  * invalid_named_expression.
  */
 import type { arguments as arguments_, cmpop, expr, Starred } from '../ast';
@@ -38,7 +38,7 @@ type OpenTail =
   | { readonly kind: 'if'; readonly start: number; readonly s: Token; readonly body: expr; readonly test: expr; readonly mark: number };
 
 /**
- * expression: (second pass: invalid_if_expression, invalid_expression, invalid_legacy_expression)
+ * expression: (second pass: invalid_expression, invalid_legacy_expression)
  * | disjunction 'if' disjunction 'else' expression | disjunction | lambdef. The disjunction is
  * parsed once for both of its alternatives.
  */
@@ -56,7 +56,6 @@ function expressionBody(p: Parser): expr | null {
       }
     }
     if (p.invalid) {
-      invalidIfExpression(p);
       invalidExpression(p);
       invalidLegacyExpression(p);
     }
@@ -449,25 +448,6 @@ function finishCompare(p: Parser, s: Token, left: expr, ops: cmpop[] | null, com
 }
 
 // ---------------------------------------------------------------- error rules
-
-/**
- * invalid_if_expression:
- *   disjunction 'if' disjunction 'else' '*'   "cannot unpack only part of a conditional expression"
- *   disjunction 'if' disjunction 'else' '**'  "cannot use dict unpacking on only part of a conditional expression"
- */
-function invalidIfExpression(p: Parser): void {
-  const mark = p.pos;
-  if (disjunction(p) !== null && p.k() === K.If) {
-    p.pos++;
-    if (disjunction(p) !== null && p.k() === K.Else) {
-      p.pos++;
-      const k = p.k();
-      if (k === K.STAR) p.raiseToken(p.tok(), 'cannot unpack only part of a conditional expression');
-      if (k === K.DOUBLESTAR) p.raiseToken(p.tok(), 'cannot use dict unpacking on only part of a conditional expression');
-    }
-  }
-  p.pos = mark;
-}
 
 const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
 
