@@ -84,6 +84,8 @@ export function formatTimeline(t: Trace, out: Printer): void {
   let pendingCollection = false;
   /** The step whose reference changes are being gathered. */
   let changesStep = -1;
+  /** Containers known by an attribute of an object of interest: `WeakValueDictionary#3.data`. */
+  const alias = new Map<number, string>();
   /** Per object: this step's strong-reference changes, + and − cancelling out (for the refcount lines). */
   const changes = new Map<number, Map<string, number>>();
 
@@ -122,9 +124,9 @@ export function formatTimeline(t: Trace, out: Printer): void {
         const m = /^<frame of (.*)>$/.exec(S(t.objects.repr[from] as number));
         return `name '${label}'${m !== null && m[1] !== '<module>' ? ` in ${m[1] as string}()` : ''}`;
       }
-      case 'attr': return `${name(from)}.${label}`;
+      case 'attr': return `${alias.get(from) ?? name(from)}.${label}`;
       case 'index':
-      case 'value': return `${name(from)}[${label}]`;
+      case 'value': return `${alias.get(from) ?? name(from)}[${label}]`;
       case 'key': return `a key of ${name(from)}`;
       case 'item': return `a member of ${name(from)}`;
       case 'stack': return from === 0 ? 'the running frame' : `a temporary in ${shortName(from)}()`;
@@ -156,6 +158,7 @@ export function formatTimeline(t: Trace, out: Printer): void {
           if (k === K.edge_add && keep[b] === 1) say(step, 0, `+ ${name(a)} → ${name(b)} (weak${(d & 2) !== 0 ? ', with callback' : ''})`);
           break;
         }
+        if (k === K.edge_add && keep[a] === 1 && EDGE_LABEL_KINDS[d >> LABEL_KIND_SHIFT] === 'attr') alias.set(b, `${name(a)}.${S(ev.c[i] as number)}`);
         if (keep[b] !== 1) break;
         let m = changes.get(b);
         if (m === undefined) changes.set(b, (m = new Map()));

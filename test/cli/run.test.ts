@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../extension/cli/main';
@@ -86,4 +87,17 @@ test('a budget stops the run with a message naming it and the line', () => {
   const missing = runCli(['run', join(dir, 'nope.py')]);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /can't open file/);
+});
+
+// The bundle users run (npm test builds it first): the same behaviour as the sources.
+const BUNDLE = join(__dirname, '..', '..', 'dist', 'cli.js');
+test('the bundled CLI (dist/cli.js) runs programs as python3.14 does', { skip: !existsSync(BUNDLE) && 'dist/cli.js is not built' }, () => {
+  for (const name of ['trace_deaths.py', 'trace_gc.py', 'weakref_callbacks.py', 'exception_keeps_frame.py', 'uncaught_in_function.py']) {
+    const rel = `test/vm/cases/${name}`;
+    const expected = JSON.parse(readFileSync(join(CASES, name.replace(/\.py$/, '.expected.json')), 'utf8')) as Expected;
+    const r = spawnSync(process.execPath, [BUNDLE, 'run', rel], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
+    assert.equal(r.stdout, expected.stdout, `${name} stdout`);
+    assert.equal(r.stderr, expected.stderr, `${name} stderr`);
+    assert.equal(r.status, expected.status, `${name} exit status`);
+  }
 });

@@ -35,7 +35,7 @@ import { listExtend } from '../runtime/list-ops';
 import { roundFloat } from '../runtime/float-format';
 import { intPowMod, floatDivmod, intDivmod } from '../runtime/int-ops';
 import { SliceType } from '../runtime/slice';
-import { ComplexType } from '../runtime/complex';
+import { ComplexType, installComplexMethods } from '../runtime/complex';
 import { ts } from '../vm/state';
 import { MapType, FilterType, ZipType, ReversedType, EnumerateType, callIterNew } from './builtin-iters';
 import { installModules } from './modules-extra';
@@ -54,7 +54,10 @@ import '../runtime/slice-ops';
 import '../runtime/iter-types';
 import '../runtime/mappingproxy';
 import './object-reduce';
-import { installSlotWrappers } from '../runtime/slot-wrappers';
+import { registerInitFilledBase } from '../runtime/layout';
+import { PropertyType } from '../runtime/descr';
+import { installIteratorWrappers, installSlotWrappers } from '../runtime/slot-wrappers';
+import { installBuiltinAttrs } from '../runtime/builtin-attrs';
 import { NoneType, NotImplementedType, EllipsisType, Ellipsis, NotImplemented } from '../runtime/singletons';
 import { installIntSlots } from '../runtime/int-methods';
 import { installFloatSlots } from '../runtime/float-methods';
@@ -439,7 +442,18 @@ function isInstanceOf(o: PyObject, cls: PyObject): boolean {
       }
     }
   }
-  return false;
+  return instanceViaClassAttr(o, cls);
+}
+
+/** recursive_isinstance: an object may claim another class through __class__ (weakref proxies do). */
+function instanceViaClassAttr(o: PyObject, cls: PyType): boolean {
+  const icls = getAttrOrNull(o, '__class__');
+  if (icls === null) return false;
+  try {
+    return icls !== o.ob_type && icls instanceof PyType && isSubtype(icls, cls);
+  } finally {
+    decref(icls);
+  }
 }
 
 function isSubclassOf(c: PyObject, cls: PyObject): boolean {
@@ -584,7 +598,11 @@ export function installExtraBuiltins(d: PyDict): void {
   def(d, 'exit', exit);
   def(d, 'quit', exit);
   installModules();
+  installComplexMethods();
   installSlotWrappers();
+  installIteratorWrappers();
+  installBuiltinAttrs();
+  registerInitFilledBase(PropertyType);
   // NoneType(), type(NotImplemented)() and type(...)() return their singletons.
   for (const [t, v] of [[NoneType, None], [NotImplementedType, NotImplemented], [EllipsisType, Ellipsis]] as const) {
     t.tp_new = (_t, a, k) => {

@@ -138,6 +138,11 @@ function getstate(obj: PyObject, required: boolean): PyObject {
   }
 }
 
+/** _PyObject_GetState: what __reduce__ methods of builtin containers pass as the state. */
+export function objectGetState(obj: PyObject): PyObject {
+  return getstate(obj, false);
+}
+
 /** _PyObject_GetItemsIter: an iterator over a list subclass's items or a dict subclass's pairs. */
 function itemsIters(obj: PyObject): [PyObject, PyObject] {
   const listitems = isSubtype(obj.ob_type, ListType) ? getIter(obj) : newref(None);

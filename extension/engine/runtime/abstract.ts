@@ -9,6 +9,7 @@ import { NotImplemented, None } from './singletons';
 import { False, True } from './int';
 import { raise, typeError, Raised } from './errors';
 import type { PyBaseException } from './exceptions';
+import { TypeType as typeType } from './type';
 import { AttributeError } from './exceptions';
 import { CMP_SWAPPED, CMP_SYMBOL, NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SYMBOL, PY_EQ, PY_NE, UNARY_SYMBOL } from './ops';
 import { decref } from './heap';
@@ -230,7 +231,9 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = o.ob_type.mp_subscript;
   if (f === null) {
     if (o.ob_type.layout === 'type') {
-      // PyObject_GetItem: a class is subscripted through its __class_getitem__ (list[int]).
+      // PyObject_GetItem: a class is subscripted through its __class_getitem__ (list[int]);
+      // type itself is special-cased (type[int]), its __class_getitem__ is not inherited.
+      if (o === typeType && typeSubscript !== null) return typeSubscript(o, key);
       const cg = getAttrOrNull(o, '__class_getitem__');
       if (cg !== null) {
         try {
@@ -244,6 +247,13 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     typeError(`'${typeName(o)}' object is not subscriptable`);
   }
   return f(o, key);
+}
+
+let typeSubscript: ((t: PyObject, key: PyObject) => PyObject) | null = null;
+
+/** type[X] makes a GenericAlias (installed with the other class machinery). */
+export function setTypeSubscript(f: (t: PyObject, key: PyObject) => PyObject): void {
+  typeSubscript = f;
 }
 
 export function setItem(o: PyObject, key: PyObject, value: PyObject): void {

@@ -3,7 +3,7 @@
  * sequence behaviour, encode/decode for utf-8, ascii and latin-1, and the everyday methods.
  */
 import { PyObject, type Visit } from './object';
-import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, isSubtype, type PyType } from './type';
+import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, isSubtype, typeLookup, type PyType } from './type';
 import { decref, incref, newref, objFree, immortalize, gcFree, gcTrack, gcUntrack, xdecref } from './heap';
 import { PyStr, StrType, newStr } from './str';
 import { PyInt, newInt, True, False, pyBool } from './int';
@@ -11,13 +11,13 @@ import { listSteal } from './list';
 import { None, NotImplemented } from './singletons';
 import { raise, typeError, valueError, indexError } from './errors';
 import { LookupError } from './exceptions';
-import { UnicodeDecodeError, UnicodeEncodeError } from './exceptions-extra';
-import { getIter, iterNext, typeName } from './abstract';
+import { call, getIter, iterNext, typeName } from './abstract';
 import { PySlice, sliceIndices } from './slice';
 import { NB_ADD, NB_MULTIPLY, PY_EQ, PY_NE } from './ops';
 import { defMethod, defClassMethod, type NativeFn } from './builtin';
 import { clinic, indexArg, noArgs, oneArg, positional } from './args';
 import { reprBytes } from '../text/repr';
+import { decodeText, encodeText } from './codecs';
 import { hashTupleOf } from './hash';
 import { recorder } from '../trace/recorder';
 
@@ -59,59 +59,12 @@ function needBytes(o: PyObject): Uint8Array {
 
 // ---- encoding ---------------------------------------------------------------------------------
 
-function normEncoding(e: string): string {
-  const n = e.toLowerCase().replace(/[-_ ]/g, '');
-  if (n === 'utf8' || n === 'u8') return 'utf-8';
-  if (n === 'ascii' || n === 'usascii') return 'ascii';
-  if (n === 'latin1' || n === 'iso88591' || n === 'l1') return 'latin-1';
-  return n;
-}
-
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = normEncoding(encoding);
-  if (enc === 'utf-8') return new TextEncoder().encode(s);
-  if (enc === 'ascii' || enc === 'latin-1') {
-    const limit = enc === 'ascii' ? 128 : 256;
-    const out: number[] = [];
-    let pos = 0;
-    for (const c of s) {
-      const cp = c.codePointAt(0) as number;
-      if (cp < limit) out.push(cp);
-      else if (errors === 'ignore') { /* dropped */ } else if (errors === 'replace') out.push(0x3f);
-      else raise(UnicodeEncodeError, `'${enc}' codec can't encode character '\\x${cp.toString(16).padStart(2, '0')}' in position ${pos}: ordinal not in range(${limit})`);
-      pos++;
-    }
-    return Uint8Array.from(out);
-  }
-  return raise(LookupError, `unknown encoding: ${encoding}`);
+  return encodeText(s, encoding, errors);
 }
 
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normEncoding(encoding);
-  if (enc === 'utf-8') {
-    try {
-      return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
-    } catch {
-      return raise(UnicodeDecodeError, "'utf-8' codec can't decode bytes");
-    }
-  }
-  if (enc === 'ascii' || enc === 'latin-1') {
-    let s = '';
-    for (let i = 0; i < b.length; i++) {
-      const x = b[i] as number;
-      if (enc === 'ascii' && x >= 128) {
-        if (errors === 'ignore') continue;
-        if (errors === 'replace') {
-          s += '\ufffd';
-          continue;
-        }
-        raise(UnicodeDecodeError, `'ascii' codec can't decode byte 0x${x.toString(16)} in position ${i}: ordinal not in range(128)`);
-      }
-      s += String.fromCharCode(x);
-    }
-    return s;
-  }
-  return raise(LookupError, `unknown encoding: ${encoding}`);
+  return decodeText(b, encoding, errors);
 }
 
 function strOpt(o: PyObject | undefined, dflt: string, what: string): string {
@@ -131,7 +84,7 @@ export function decodeBytesArg(obj: PyObject, encoding: PyObject | undefined, er
 defMethod(StrType, 'encode', (self, args, kw) => {
   const [e, r] = clinic('encode', args, kw, { names: ['encoding', 'errors'], posOnly: 0, required: 0 });
   const enc = strOpt(e, 'utf-8', "encode() argument 'encoding'");
-  if (!['utf-8', 'ascii', 'latin-1'].includes(normEncoding(enc)) && ['rot13', 'rot_13', 'hex', 'base64', 'zlib'].includes(enc.toLowerCase())) {
+  if (['rot13', 'rot_13', 'hex', 'base64', 'zlib'].includes(enc.toLowerCase())) {
     raise(LookupError, `'${enc}' is not a text encoding; use codecs.encode() to handle arbitrary codecs`);
   }
   return newBytes(encodeStr((self as PyStr).value, enc, strOpt(r, 'strict', "encode() argument 'errors'")));
@@ -148,6 +101,12 @@ function fromObject(o: PyObject, what: string): Uint8Array {
     return new Uint8Array(n);
   }
   if (o instanceof PyStr) typeError('string argument without an encoding');
+  if (o.ob_type.nb_index !== null && o.ob_type.tp_iter === null) {
+    // An object with __index__ is a size, as an int is.
+    const n = indexArg(o);
+    if (n < 0) valueError('negative count');
+    return new Uint8Array(n);
+  }
   if (o.ob_type.tp_iter === null) typeError(`cannot convert '${typeName(o)}' object to ${what}`);
   const out: number[] = [];
   const it = getIter(o);
@@ -176,7 +135,38 @@ function bytesNew(type: PyType, args: readonly PyObject[], kwnames: readonly str
     return newBytes(encodeStr(src.value, strOpt(enc, 'utf-8', `${name}() argument 'encoding'`), strOpt(err, 'strict', `${name}() argument 'errors'`)), type);
   }
   if (type === BytesType && src.ob_type === BytesType) return newref(src);
+  if (type !== ByteArrayType) {
+    const r = callBytesDunder(src);
+    if (r !== null) {
+      if (type === BytesType) return r;
+      try {
+        return newBytes((r as PyBytes).value.slice(), type);
+      } finally {
+        decref(r);
+      }
+    }
+  }
   return newBytes(fromObject(src, name), type);
+}
+
+/** bytes(x) asks x.__bytes__() first (looked up on the type), which must return bytes. */
+function callBytesDunder(o: PyObject): PyObject | null {
+  const f = typeLookup(o.ob_type, '__bytes__');
+  if (f === null) return null;
+  const get = f.ob_type.tp_descr_get;
+  const bound = get === null ? newref(f) : get(f, o, o.ob_type);
+  let r: PyObject;
+  try {
+    r = call(bound, []);
+  } finally {
+    decref(bound);
+  }
+  if (!(r instanceof PyBytes) || !isSubtype(r.ob_type, BytesType)) {
+    const n = typeName(r);
+    decref(r);
+    typeError(`__bytes__ returned non-bytes (type ${n})`);
+  }
+  return r;
 }
 BytesType.tp_new = bytesNew;
 ByteArrayType.tp_new = bytesNew;

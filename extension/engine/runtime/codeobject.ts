@@ -1,9 +1,10 @@
 /** The Python-visible code object: an immortal wrapper around a compiled Code. */
 import { PyObject } from './object';
-import { IMMORTAL_REFCNT, makeStaticType } from './type';
+import { IMMORTAL_REFCNT, makeStaticType, TPFLAGS_WEAKREFABLE } from './type';
 import type { Code } from '../compile/code';
 
-export const CodeType = makeStaticType('code', 'code');
+// Code objects carry co_weakreflist; here they are immortal, so such refs never fire.
+export const CodeType = makeStaticType('code', 'code', { flags: TPFLAGS_WEAKREFABLE });
 
 export class PyCode extends PyObject {
   constructor(readonly code: Code) {

@@ -7,7 +7,7 @@ import { PyObject } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE } from './type';
 import { immortalize, objFree } from './heap';
 import { PyInt } from './int';
-import { PyFloat, newFloat } from './float';
+import { PyFloat, newFloat, floatPowHook } from './float';
 import { PyStr } from './str';
 import { NotImplemented } from './singletons';
 import { raise, typeError, valueError, zeroDivision } from './errors';
@@ -240,23 +240,29 @@ ComplexType.tp_new = (_t, args, kwnames) => {
 };
 ComplexType.tp_init = () => undefined;
 
-defGetSet(ComplexType, 'real', (o) => newFloat((o as PyComplex).real));
-defGetSet(ComplexType, 'imag', (o) => newFloat((o as PyComplex).imag));
-defMethod(ComplexType, 'conjugate', (self, args, kw) => {
-  noArgs('complex.conjugate', args, kw);
-  return newComplex((self as PyComplex).real, -(self as PyComplex).imag);
-});
-defMethod(ComplexType, '__abs__', (self, args, kw) => {
-  noArgs('complex.__abs__', args, kw);
-  const c = self as PyComplex;
-  const r = Math.hypot(c.real, c.imag);
-  if (!Number.isFinite(r) && Number.isFinite(c.real) && Number.isFinite(c.imag)) raise(OverflowError, 'absolute value too large');
-  return newFloat(r);
-});
+/**
+ * complex's methods, and float's hook into complex powers: installed at startup (from
+ * installExtraBuiltins), since core modules import this one before builtin.ts has finished loading.
+ */
+export function installComplexMethods(): void {
+  defGetSet(ComplexType, 'real', (o) => newFloat((o as PyComplex).real));
+  defGetSet(ComplexType, 'imag', (o) => newFloat((o as PyComplex).imag));
+  defMethod(ComplexType, 'conjugate', (self, args, kw) => {
+    noArgs('complex.conjugate', args, kw);
+    return newComplex((self as PyComplex).real, -(self as PyComplex).imag);
+  });
+  defMethod(ComplexType, '__abs__', (self, args, kw) => {
+    noArgs('complex.__abs__', args, kw);
+    const c = self as PyComplex;
+    const r = Math.hypot(c.real, c.imag);
+    if (!Number.isFinite(r) && Number.isFinite(c.real) && Number.isFinite(c.imag)) raise(OverflowError, 'absolute value too large');
+    return newFloat(r);
+  });
+  floatPowHook.complex = floatPowComplex;
+}
 
 /** float ** float with a negative base and a fractional exponent gives a complex (float_pow). */
 export function floatPowComplex(x: number, y: number): PyObject {
   const r = complexPow({ re: x, im: 0 }, { re: y, im: 0 });
   return newComplex(r.re, r.im);
 }
-

@@ -268,3 +268,16 @@ SuperType.tp_getattro = (o, name) => {
 SuperType.tp_repr = (o) => `<super: <class '${(o as PySuper).type.tp_name}'>, <${(o as PySuper).objType.tp_name} object>>`;
 
 export { typeLookup };
+
+// classmethod/staticmethod expose what they wrap (namedtuple sets _make.__func__.__doc__).
+for (const t of [StaticMethodType, ClassMethodType]) {
+  defGetSet(t, '__func__', (o) => newref((o as PyWrapper).callable));
+  defGetSet(t, '__wrapped__', (o) => newref((o as PyWrapper).callable));
+  defGetSet(t, '__isabstractmethod__', (o) => {
+    const a = getAttrOrNull((o as PyWrapper).callable, '__isabstractmethod__');
+    if (a === null) return newref(False);
+    const r = isTrue(a);
+    decref(a);
+    return newref(r ? True : False);
+  });
+}

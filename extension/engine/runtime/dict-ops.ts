@@ -168,7 +168,7 @@ function dictMergeFromSeq2(d: PyDict, seq: PyObject): void {
   }
 }
 
-function updateWithKwargs(name: string, d: PyDict, args: readonly PyObject[], kwnames: readonly string[] | null): void {
+export function updateWithKwargs(name: string, d: PyDict, args: readonly PyObject[], kwnames: readonly string[] | null): void {
   const { pos, kw } = splitKwargs(args, kwnames);
   if (pos.length > 1) typeError(`${name} expected at most 1 argument, got ${pos.length}`);
   if (pos.length) {

@@ -144,6 +144,8 @@ export function doubleToString(x: number, f: FloatFormat): string {
       break;
     default:
       body = reprFloat(ax, false);
+      // '#' keeps a decimal point even in the exponent form: '1.e+16'.
+      if (f.alt && body.includes('e') && !body.includes('.')) body = body.replace('e', '.e');
       break;
   }
   if (upper) body = body.toUpperCase();

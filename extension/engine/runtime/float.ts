@@ -4,7 +4,6 @@ import { makeStaticType, TPFLAGS_BASETYPE } from './type';
 import { objFree } from './heap';
 import { NotImplemented } from './singletons';
 import { raise, typeError, zeroDivision } from './errors';
-import { floatPowComplex } from './complex';
 import { OverflowError, ZeroDivisionError } from './exceptions';
 import { IntType, PyInt, big, intPow, intTrueDiv, newInt, True, False } from './int';
 import { reprFloat } from '../text/repr';
@@ -12,6 +11,9 @@ import { recorder } from '../trace/recorder';
 import * as ops from './ops';
 import { hashFloatValue } from './hash';
 import { powInt } from './exact';
+
+/** A negative base to a fractional power gives a complex: set by complex.ts (importing it here would load it too early). */
+export const floatPowHook: { complex: ((x: number, y: number) => PyObject) | null } = { complex: null };
 
 export const FloatType = makeStaticType('float', 'float', { flags: TPFLAGS_BASETYPE, dealloc: (o) => objFree(o) });
 
@@ -70,7 +72,7 @@ function floatPow(a: number, b: number): number | PyObject {
   if (b === 0 || a === 1) return 1;
   if ((a === -1) && !Number.isFinite(b) && !Number.isNaN(b)) return 1;
   if (a === 0 && b < 0) raise(ZeroDivisionError, 'zero to a negative power');
-  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return floatPowComplex(a, b);
+  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return (floatPowHook.complex as (x: number, y: number) => PyObject)(a, b);
   const r = Number.isInteger(b) ? powInt(a, b) : Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, FLOAT_OVERFLOW_MESSAGE);
   return r;

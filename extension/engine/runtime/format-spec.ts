@@ -198,6 +198,8 @@ export function formatIntSpec(obj: PyObject, v: IntValue, f: FormatSpec): string
   if (f.type === 'c') {
     if (f.sign !== '') valueError("Sign not allowed with integer format specifier 'c'");
     if (f.alternate) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    // The oracle (Pyodide) has a 32-bit C long: larger values fail its conversion first.
+    if (v > 2147483647 || v < -2147483648) raise(OverflowError, 'Python int too large to convert to C long');
     if (v < 0 || v > 0x10ffff) raise(OverflowError, '%c arg not in range(0x110000)');
     return layoutNumber(f, false, '', '', String.fromCodePoint(Number(v)), 0, '');
   }
@@ -258,7 +260,7 @@ export function formatFloatSpec(obj: PyObject, x: number, f: FormatSpec): string
 
 /** format_string_internal. */
 export function formatStrSpec(s: string, f: FormatSpec): string {
-  if (f.sign !== '') valueError('Sign not allowed in string format specifier');
+  if (f.sign !== '') valueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
   if (f.alternate) valueError('Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') valueError("'=' alignment not allowed in string format specifier");
   let chars = Array.from(s);

@@ -32,7 +32,6 @@ function visitReachable(child: PyObject): void {
   } else if (child.gc_refs === 0) child.gc_refs = 1;
 }
 
-/** Collects `base` (after merging in the younger lists); returns the number of unreachable objects. */
 /** Set while the interpreter finalizes: every collection then is a shutdown one in the trace. */
 let finalizing = false;
 
@@ -40,22 +39,42 @@ export function setFinalizing(on: boolean): void {
   finalizing = on;
 }
 
+/**
+ * Collects `base` (after merging in the younger lists); returns the number of unreachable objects.
+ * The phases are separate functions (as in gc.c): each hot loop is optimized once, and the garbage
+ * handling, rarely reached in young collections, cannot deoptimize the scanning loops.
+ */
 function collect(base: GcList, generation: number, reason: number): number {
   gcState.collecting = true;
   const tracing = recorder.on;
   if (tracing) recorder.gcBegin(generation, finalizing ? GC_SHUTDOWN : reason);
-  // update_refs
+  updateRefs(base);
+  subtractRefs(base);
+  const unreachable = new GcList();
+  moveUnreachable(base, unreachable);
+  const n = unreachable.isEmpty() ? 0 : handleGarbage(unreachable, tracing);
+  gcState.youngCount = 0;
+  if (tracing) recorder.gcEnd(n, 0, n);
+  gcState.collecting = false;
+  return n;
+}
+
+function updateRefs(base: GcList): void {
   for (let o = base.head.gc_next as PyObject; o !== base.head; o = o.gc_next as PyObject) {
     o.gc_refs = o.ob_refcnt;
     o.gc_flags |= GC_COLLECTING;
   }
-  // subtract_refs
+}
+
+function subtractRefs(base: GcList): void {
   for (let o = base.head.gc_next as PyObject; o !== base.head; o = o.gc_next as PyObject) {
     const tr = o.ob_type.tp_traverse;
     if (tr !== null) tr(o, visitDecref);
   }
-  // move_unreachable
-  const unreachable = new GcList();
+}
+
+/** move_unreachable; then what is left in base survives and joins the old generation. */
+function moveUnreachable(base: GcList, unreachable: GcList): void {
   reachableList = base;
   let o = base.head.gc_next as PyObject;
   while (o !== base.head) {
@@ -77,6 +96,10 @@ function collect(base: GcList, generation: number, reason: number): number {
     r.gc_flags = (r.gc_flags & ~GC_COLLECTING) | GC_OLD;
   }
   if (base !== old) old.merge(base);
+}
+
+/** What is done with the unreachable objects; returns how many count as collected. */
+function handleGarbage(unreachable: GcList, tracing: boolean): number {
   const garbage: PyObject[] = [];
   for (let u = unreachable.head.gc_next as PyObject; u !== unreachable.head; u = u.gc_next as PyObject) garbage.push(u);
   for (const g of garbage) incref(g);
@@ -173,9 +196,6 @@ function collect(base: GcList, generation: number, reason: number): number {
   }
   const n = stillGarbage.length + freedWeakrefs;
   for (const g of garbage) decref(g);
-  gcState.youngCount = 0;
-  if (tracing) recorder.gcEnd(n, 0, n);
-  gcState.collecting = false;
   return n;
 }
 

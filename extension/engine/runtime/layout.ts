@@ -10,7 +10,7 @@ import {
   makeStaticType, TPFLAGS_MANAGED_DICT, TPFLAGS_WEAKREFABLE, typeLookup, type KwNames, type PyType,
 } from './type';
 import { decref, gcTrack, incref, newref, xdecref } from './heap';
-import { dictForEach, dictGetItem, dictNewUntracked, type PyDict } from './dict';
+import { dictForEach, dictGetItem, type PyDict } from './dict';
 import { PyStr, StrType } from './str';
 import { PyInt, IntType } from './int';
 import { PyFloat, FloatType } from './float';
@@ -21,12 +21,12 @@ import { BytesType, PyBytes } from './bytes';
 import { ComplexType, PyComplex } from './complex';
 import { SetType, FrozenSetType } from './set';
 import { WeakrefType } from './weakref';
-import { PropertyType } from './descr';
 import { PyInstance } from './instance';
 import { raise, typeError } from './errors';
 import { AttributeError, ValueError } from './exceptions';
 import { iterateToArray, call } from './abstract';
 import { recorder, L_ATTR } from '../trace/recorder';
+import { traceItemsAdded } from '../trace/containers';
 import { builtinFunction, defMethod, PyGetSetDescr } from './builtin';
 import { None } from './singletons';
 
@@ -48,9 +48,21 @@ const slotInfo = new WeakMap<PyType, SlotInfo>();
 /** Builtin types a class statement may derive from, beyond object, type and the exceptions. */
 let subclassable: Set<PyType> | null = null;
 
+/**
+ * Builtins whose tp_new makes an empty object that their own tp_init fills (property), registered
+ * at startup from modules this one cannot import without a cycle.
+ */
+const initFilled = new Set<PyType>();
+
+export function registerInitFilledBase(t: PyType): void {
+  isSubclassable(t);
+  (subclassable as Set<PyType>).add(t);
+  initFilled.add(t);
+}
+
 function isSubclassable(t: PyType): boolean {
   // Built lazily: the types come from modules that may still be loading when this one is.
-  subclassable ??= new Set([ListType, DictType, SetType, FrozenSetType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, WeakrefType, PropertyType]);
+  subclassable ??= new Set([ListType, DictType, SetType, FrozenSetType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, WeakrefType]);
   return subclassable.has(t);
 }
 
@@ -93,6 +105,11 @@ MemberDescrType.tp_descr_set = (d, obj, v) => {
   const old = slots[m.index] ?? null;
   if (v === null && old === null) missingSlot(obj, m.name);
   slots[m.index] = v === null ? null : newref(v);
+  // A slot is an attribute of the instance in the trace, as an instance-dict entry is.
+  if (recorder.on && old !== v) {
+    if (old !== null) recorder.edge(obj, old, L_ATTR, m.name, false);
+    if (v !== null) recorder.edge(obj, v, L_ATTR, m.name, true);
+  }
   xdecref(old);
 };
 MemberDescrType.tp_repr = (d) => `<member '${(d as PyMember).name}' of '${(d as PyMember).owner.tp_name}' objects>`;
@@ -181,6 +198,7 @@ export function clearHeapSlots(o: PyObject): void {
       const v = slots[info.offset + i] ?? null;
       if (v !== null) {
         slots[info.offset + i] = null;
+        if (recorder.on) recorder.edge(o, v, L_ATTR, info.own[i] as string, false);
         decref(v);
       }
     }
@@ -202,13 +220,7 @@ export function traverseHeapSlots(o: PyObject, visit: Visit): void {
 
 // ---- instances of builtin subclasses ------------------------------------------------------------
 
-/** The __dict__ of an instance of a builtin subclass (not a PyInstance), if its class gives one. */
-export function builtinSubclassDict(o: PyObject, create: boolean): PyDict | null {
-  const h = o as SlotHolder;
-  if (h.dict === undefined || (o.ob_type.tp_flags & TPFLAGS_MANAGED_DICT) === 0) return null;
-  if (h.dict === null && create) h.dict = dictNewUntracked(o, L_ATTR);
-  return h.dict;
-}
+export { builtinSubclassDict } from './extradict';
 
 /** Whether `o` is an instance of a class derived (in Python) from a builtin other than object. */
 export function isBuiltinSubclassInstance(o: PyObject): boolean {
@@ -283,6 +295,8 @@ function cloneAs(v: PyObject, t: PyType): PyObject {
   }
   else return typeError(`not supported yet: subclassing the builtin type '${staticBase(t).tp_name}'`);
   recorder.alloc(o);
+  // The copy's items are references of its own, which tuple_dealloc later reports released.
+  if (o instanceof PyTuple && recorder.on) traceItemsAdded(o);
   incref(t);
   if ((t.tp_flags & TPFLAGS_MANAGED_DICT) !== 0) (o as SlotHolder).dict = null;
   gcTrack(o);
@@ -294,8 +308,7 @@ export function builtinSubclassNew(t: PyType, args: readonly PyObject[], kwnames
   const base = staticBase(t);
   if (base === ListType) return adopt(listSteal([]), t);
   if (base === DictType) return adopt(dictNew(), t);
-  // property: an empty one that its __init__ (property_init) fills.
-  if (base === SetType || base === PropertyType) return adopt((base.tp_new as NonNullable<PyType['tp_new']>)(t, [], null), t);
+  if (base === SetType || initFilled.has(base)) return adopt((base.tp_new as NonNullable<PyType['tp_new']>)(t, [], null), t);
   if (base === FrozenSetType || base === WeakrefType) return adopt((base.tp_new as NonNullable<PyType['tp_new']>)(t, args, kwnames), t);
   const v = (base.tp_new as NonNullable<PyType['tp_new']>)(base, args, kwnames);
   try {
@@ -342,7 +355,7 @@ export function fixBuiltinSubclassSlots(t: PyType): void {
   const base = staticBase(t);
   if (!isSubclassable(base)) return;
   if (t.tp_new === base.tp_new) t.tp_new = builtinSubclassNew;
-  if (t.tp_init === base.tp_init && base !== PropertyType) t.tp_init = builtinSubclassInit;
+  if (t.tp_init === base.tp_init && !initFilled.has(base)) t.tp_init = builtinSubclassInit;
   // dict_subscript calls a subclass's __missing__ for an absent key.
   if (base === DictType && t.mp_subscript === DictType.mp_subscript && typeLookup(t, '__missing__') !== null) {
     t.mp_subscript = dictSubclassSubscript;

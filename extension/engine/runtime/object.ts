@@ -16,7 +16,10 @@ export const GC_COLLECTING = 4;
 export const GC_UNREACHABLE = 8;
 /** The object survived a collection and lives in the old generation. */
 export const GC_OLD = 16;
-/** 0x100 is taken by trace/hooks.ts: the interpreter's edge to a running frame is in the trace. */
+/**
+ * 0x100 and 0x200 are the trace's (trace/hooks.ts, trace/recorder.ts): a running frame's edge from
+ * the interpreter, and a frame's value-stack edges, are in the trace.
+ */
 
 let nextId = 0;
 

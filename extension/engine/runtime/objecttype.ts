@@ -15,7 +15,7 @@ import { PY_EQ, PY_NE } from './ops';
 import { richCompare } from './abstract';
 import { newref } from './heap';
 import { L_ATTR } from '../trace/recorder';
-import { builtinSubclassDict } from './layout';
+import { builtinSubclassDict } from './extradict';
 import { TPFLAGS_MANAGED_DICT } from './type';
 
 export function objectHash(o: PyObject): number {

@@ -5,7 +5,7 @@
  * type's namespace does not define the name already.
  */
 import type { PyObject } from './object';
-import type { PyType } from './type';
+import { ObjectType, type PyType } from './type';
 import { None, NotImplemented } from './singletons';
 import { newInt, pyBool, IntType, type PyInt } from './int';
 import { newStr, StrType } from './str';
@@ -21,7 +21,8 @@ import { PropertyType, StaticMethodType, ClassMethodType } from './descr';
 import { FunctionType } from './function';
 import { defMethod, type NativeFn } from './builtin';
 import { noArgs, oneArg, positional } from './args';
-import { typeError } from './errors';
+import { raise, typeError } from './errors';
+import { StopIteration } from './exceptions';
 import { typeName } from './abstract';
 import { NB_NAMES, CMP_NAMES, UNARY_NAMES } from './ops';
 
@@ -188,4 +189,38 @@ export function installSlotWrappers(): void {
     const v = (self as PyInt).value;
     return newInt(typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v));
   });
+}
+
+/** The dunder methods of a container type defined outside this module (collections.deque...). */
+export function installContainerWrappers(t: PyType, mutable: boolean, ops: readonly number[], inplace: readonly number[]): void {
+  commonWrappers(t);
+  containerWrappers(t, mutable);
+  binaryWrappers(t, ops, inplace, false);
+}
+
+/**
+ * __iter__ and __next__ for every builtin type with those slots (list_iterator.__next__,
+ * map.__next__...), found by walking the static types under object. wrap_next: exhaustion is
+ * StopIteration.
+ */
+export function installIteratorWrappers(): void {
+  const seen = new Set<PyType>();
+  const walk = (t: PyType): void => {
+    if (seen.has(t) || t.isHeapType()) return;
+    seen.add(t);
+    const next = t.tp_iternext;
+    if (next !== null) add(t, '__next__', (self, a, k) => {
+      noArgs(qual(t, '__next__'), a, k);
+      const r = next(self);
+      if (r === null) raise(StopIteration, null);
+      return r;
+    });
+    const iter = t.tp_iter;
+    if (iter !== null) add(t, '__iter__', (self, a, k) => {
+      noArgs(qual(t, '__iter__'), a, k);
+      return iter(self);
+    });
+    for (const s of t.subclasses) walk(s);
+  };
+  walk(ObjectType);
 }

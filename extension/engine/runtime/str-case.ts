@@ -39,7 +39,29 @@ const RE_IDENT = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 
 export const isCased = (c: string): boolean => RE_LOWER.test(c) || RE_UPPER.test(c) || RE_TITLE.test(c);
 const isLower = (c: string): boolean => RE_LOWER.test(c);
+/** Upper or title case: what islower/istitle treat as "not lower" (Py_UNICODE_ISUPPER || ISTITLE). */
 const isUpper = (c: string): boolean => RE_UPPER.test(c) || RE_TITLE.test(c);
+const isUpperOnly = (c: string): boolean => RE_UPPER.test(c);
+const RE_CASED = /\p{Cased}/u;
+const RE_CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+
+/**
+ * lower_ucs4 for the character at i of cps: capital sigma becomes final sigma after a cased
+ * letter that no cased letter follows (case-ignorable characters skipped both ways).
+ */
+function lowerAt(cps: readonly string[], i: number): string {
+  const c = cps[i] as string;
+  if (c !== '\u03a3') return c.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && RE_CASE_IGNORABLE.test(cps[j] as string)) j--;
+  let final = j >= 0 && RE_CASED.test(cps[j] as string);
+  if (final && i + 1 < cps.length) {
+    let k = i + 1;
+    while (k < cps.length && RE_CASE_IGNORABLE.test(cps[k] as string)) k++;
+    final = k === cps.length || !RE_CASED.test(cps[k] as string);
+  }
+  return final ? '\u03c2' : '\u03c3';
+}
 export const isAlpha = (c: string): boolean => RE_ALPHA.test(c);
 export const isDecimal = (c: string): boolean => RE_DECIMAL.test(c);
 export const isDigit = (c: string): boolean => RE_DECIMAL.test(c) || RE_DIGIT_EXTRA.test(c);
@@ -68,53 +90,50 @@ function lowerStr(s: string): string {
   return s.toLowerCase();
 }
 
+/**
+ * Full case folding: lower(upper(c)) gives the folding for everything but a few characters —
+ * dotless i has none, Cherokee folds to its capitals, and sharp s (even after the round trip) is
+ * "ss".
+ */
 function casefold(s: string): string {
-  // Full case folding differs from lower() for a handful of characters.
-  return Array.from(s.toLowerCase())
-    .map((c) => {
-      switch (c) {
-        case 'ß': return 'ss';
-        case 'ſ': return 's';
-        case 'ς': return 'σ';
-        case 'ﬀ': return 'ff';
-        case 'ﬁ': return 'fi';
-        case 'ﬂ': return 'fl';
-        case 'ﬃ': return 'ffi';
-        case 'ﬄ': return 'ffl';
-        case 'ﬅ': case 'ﬆ': return 'st';
-        case 'ϐ': return 'β';
-        case 'ϑ': return 'θ';
-        case 'ϕ': return 'φ';
-        case 'ϖ': return 'π';
-        case 'ϰ': return 'κ';
-        case 'ϱ': return 'ρ';
-        case 'ϵ': return 'ε';
-        case 'ẛ': return 'ṡ';
-        default: return c;
-      }
-    })
-    .join('');
-}
-
-function title(s: string): string {
   let out = '';
-  let prevCased = false;
   for (const c of s) {
-    out += prevCased ? c.toLowerCase() : titleChar(c);
-    prevCased = isCased(c);
+    const cp = c.codePointAt(0) as number;
+    if (cp === 0x131) out += c;
+    else if (cp >= 0x13a0 && cp <= 0x13f5) out += c;
+    else if (cp >= 0x13f8 && cp <= 0x13fd) out += String.fromCodePoint(cp - 8);
+    else if (cp >= 0xab70 && cp <= 0xabbf) out += String.fromCodePoint(cp - 0xab70 + 0x13a0);
+    else out += c.toUpperCase().toLowerCase().replace(/\u00df/g, 'ss');
   }
   return out;
 }
 
-function capitalize(s: string): string {
-  const chars = Array.from(s);
-  if (chars.length === 0) return s;
-  return titleChar(chars[0] as string) + lowerStr(chars.slice(1).join(''));
+function title(s: string): string {
+  const cps = Array.from(s);
+  let out = '';
+  let prevCased = false;
+  cps.forEach((c, i) => {
+    out += prevCased ? lowerAt(cps, i) : titleChar(c);
+    prevCased = isCased(c);
+  });
+  return out;
 }
 
+function capitalize(s: string): string {
+  const cps = Array.from(s);
+  if (cps.length === 0) return s;
+  let out = titleChar(cps[0] as string);
+  for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
+}
+
+/** do_swapcase: upper (not title) case lowers, lower case uppers, anything else stays. */
 function swapcase(s: string): string {
+  const cps = Array.from(s);
   let out = '';
-  for (const c of s) out += isUpper(c) ? c.toLowerCase() : isLower(c) ? c.toUpperCase() : c;
+  cps.forEach((c, i) => {
+    out += isUpperOnly(c) ? lowerAt(cps, i) : isLower(c) ? c.toUpperCase() : c;
+  });
   return out;
 }
 
@@ -159,8 +178,8 @@ defMethod(StrType, 'islower', predicate('islower', (cs) => {
 defMethod(StrType, 'isupper', predicate('isupper', (cs) => {
   let cased = false;
   for (const c of cs) {
-    if (isLower(c)) return false;
-    if (isUpper(c)) cased = true;
+    if (isLower(c) || RE_TITLE.test(c)) return false;
+    if (isUpperOnly(c)) cased = true;
   }
   return cased;
 }));

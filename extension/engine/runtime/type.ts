@@ -129,6 +129,12 @@ export function makeStaticType(name: string, layout: Layout, opts: { base?: PyTy
   const base = opts.base ?? ObjectType;
   const t = new PyType(TypeType, name, base, layout, (opts.flags ?? 0) | TPFLAGS_IMMUTABLETYPE, opts.dealloc ?? noDealloc);
   t.ob_refcnt = IMMORTAL_REFCNT;
+  // "itertools.count": __module__ is the part before the last dot, __qualname__ the rest.
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) {
+    t.module = name.slice(0, dot);
+    t.qualname = name.slice(dot + 1);
+  }
   t.tp_mro = [t, ...base.tp_mro];
   base.subclasses.push(t);
   staticTypes.push(t);

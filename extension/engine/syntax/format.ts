@@ -1,7 +1,8 @@
 /**
  * A syntax error printed as `python3.14 FILE.py` prints it (traceback's _format_syntax_error):
  * the File header, the offending line stripped of indentation, a caret line spanning
- * [offset, end_offset), then `Type: message`.
+ * [offset, end_offset), then `Type: message`. Pure formatting: the keyword-typo hint that may
+ * change what is shown is found beforehand (keyword-typos.ts; report.ts puts the two together).
  */
 import type { SyntaxErrorInfo } from './errors';
 import { fileErrorLine, isTokenizerError } from './error-line';

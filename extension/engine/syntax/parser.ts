@@ -17,7 +17,8 @@
 import type { Module } from './ast';
 import { PySyntaxError, type SyntaxErrorInfo } from './errors';
 import * as kinds from './parser/kinds';
-import { Parser, ParserStackOverflow } from './parser/state';
+import { ParserStackOverflow } from './parser/depth';
+import { Parser } from './parser/state';
 import { markTokenizerError } from './error-line';
 import { parserOverflow } from './limits';
 import { file } from './parser/statements';
@@ -154,7 +155,9 @@ function errorAtEnd(source: string, t: ErrorToken): boolean {
 function laterTokenizerError(p: Parser, info: SyntaxErrorInfo): SyntaxErrorInfo {
   const last = p.tokens[p.tokens.length - 1] as Token;
   if (!isErrorToken(last)) return info;
-  if (last.code === 'E_ERROR') return last.inFString ? info : markTokenizerError(last.error);
+  // Inside an f-string or t-string, the error in its expression part is kept.
+  if (last.inFString) return info;
+  if (last.code === 'E_ERROR') return markTokenizerError(last.error);
   const open = innermostOpenBracket(p);
   if (open === null) return info;
   const current = p.tokens[Math.max(p.fill - 1, 0)] as Token;

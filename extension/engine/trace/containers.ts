@@ -55,7 +55,8 @@ export function traceItemSet(seq: PyObject, i: number, old: PyObject, value: PyO
 
 /**
  * Items from index `from` on changed place (insert, pop, remove, sort, slice assignment): `before`
- * is what was at from, from+1… before the change; the list's current items are the rest.
+ * is the whole old tail — what was at from, from+1… up to the old end — and the sequence's
+ * current items from `from` on are the new tail. (One item replaced in place: traceItemSet.)
  */
 export function traceItemsMoved(seq: Sequence, from: number, before: readonly PyObject[]): void {
   const items = seq.items;

@@ -80,6 +80,8 @@ export const GC_SHUTDOWN = 2;
 
 const WEAK = 1;
 const CALLBACK = 2;
+/** A header bit (gc_flags, beside the collector's and hooks.ts's 0x100): the frame has recorded stack edges. */
+const STACKED = 0x200;
 
 {
   const check = (list: readonly string[], name: string, index: number): void => {
@@ -94,7 +96,6 @@ const CALLBACK = 2;
   check(EDGE_LABEL_KINDS, 'stack', L_STACK);
 }
 
-const EV_WORDS = 5; // kind, a, b, c, d (the step comes from the step table's eventStart)
 const ST_WORDS = 3; // statement, frame, first event
 const OB_WORDS = 6; // type name, repr, born, died, flags, type object
 /** Events (and steps) per chunk of the recording. */
@@ -133,9 +134,10 @@ export class Recorder {
   /** Steps begun in this run (the step budget counts these). */
   steps = 0;
 
-  // Events and steps go to fixed-size chunks: growing never copies what is recorded.
-  private evChunks: Int32Array[] = [];
-  private ev = new Int32Array(EV_WORDS * CHUNK);
+  // Events (one array per column, as the protocol has them) and steps go to fixed-size chunks:
+  // growing never copies what is recorded, and finish() concatenates each column with set().
+  private evChunks: EventChunk[] = [];
+  private ev = newEventChunk();
   private evPos = 0;
   private stChunks: Int32Array[] = [];
   private st = new Int32Array(ST_WORDS * CHUNK);
@@ -221,23 +223,25 @@ export class Recorder {
 
   /** Events recorded so far. */
   private eventCount(): number {
-    return this.evChunks.length * CHUNK + this.evPos / EV_WORDS;
+    return this.evChunks.length * CHUNK + this.evPos;
   }
 
   private emit(kind: number, a: number, b: number, c: number, d: number): void {
-    let i = this.evPos;
-    if (i === this.ev.length) {
+    const i = this.evPos;
+    if (i === CHUNK) {
       this.evChunks.push(this.ev);
-      this.ev = new Int32Array(EV_WORDS * CHUNK);
-      i = 0;
+      this.ev = newEventChunk();
+      this.evPos = 0;
+      this.emit(kind, a, b, c, d);
+      return;
     }
     const e = this.ev;
-    e[i++] = kind;
-    e[i++] = a;
-    e[i++] = b;
-    e[i++] = c;
-    e[i++] = d;
-    this.evPos = i;
+    e.kind[i] = kind;
+    e.a[i] = a;
+    e.b[i] = b;
+    e.c[i] = c;
+    e.d[i] = d;
+    this.evPos = i + 1;
   }
 
   private writeObject(name: number, repr: number, flags: number, typeObject: number): number {
@@ -382,7 +386,10 @@ export class Recorder {
     this.objs[t] = undefined;
     this.ob[t * OB_WORDS + 3] = this.step;
     this.emit(EV_FREE, t, 0, 0, 0);
-    if (this.stacks.size !== 0) this.stacks.delete(t);
+    if ((o.gc_flags & STACKED) !== 0) {
+      o.gc_flags &= ~STACKED;
+      this.stacks.delete(t);
+    }
   }
 
   /** Its reference count may have changed (heap.ts calls this for traced objects). */
@@ -465,8 +472,9 @@ export class Recorder {
   private syncStack(frame: PyObject, tid: number, pruneOnly: boolean): void {
     const stack = (frame as { stack?: (PyObject | null)[] }).stack;
     if (stack === undefined) return;
-    const prev = this.stacks.get(tid);
-    if (prev === undefined && (pruneOnly || stack.length === 0)) return;
+    const stacked = (frame.gc_flags & STACKED) !== 0;
+    if (!stacked && (pruneOnly || stack.length === 0)) return;
+    const prev = stacked ? this.stacks.get(tid) : undefined;
     const rec = prev ?? [];
     const n = pruneOnly ? rec.length : Math.max(rec.length, stack.length);
     // The recorded stack is updated in place: in a loop it rarely changes.
@@ -481,13 +489,19 @@ export class Recorder {
       } else rec[i] = null;
     }
     while (rec.length !== 0 && rec[rec.length - 1] === null) rec.pop();
-    if (rec.length === 0) this.stacks.delete(tid);
-    else if (prev === undefined) this.stacks.set(tid, rec);
+    if (rec.length === 0) {
+      this.stacks.delete(tid);
+      frame.gc_flags &= ~STACKED;
+    } else if (prev === undefined) {
+      this.stacks.set(tid, rec);
+      frame.gc_flags |= STACKED;
+    }
   }
 
   /** A frame's recorded value-stack edges go (the frame is cleared). */
   dropStack(frame: PyObject): void {
-    if (this.stacks.size === 0) return;
+    if ((frame.gc_flags & STACKED) === 0) return;
+    frame.gc_flags &= ~STACKED;
     const t = this.liveTid(frame);
     if (t < 0) return;
     const old = this.stacks.get(t);
@@ -649,11 +663,11 @@ export class Recorder {
 
   output(stream: 0 | 1, text: string): void {
     // Joined with the step's previous write when that is the last event (in the current chunk).
-    const last = this.evPos - EV_WORDS;
+    const last = this.evPos - 1;
     const e = this.ev;
     const stepStart = this.stPos === 0 ? Infinity : (this.st[this.stPos - 1] as number);
-    if (last >= 0 && this.eventCount() - 1 >= stepStart && e[last] === EV_OUTPUT && e[last + 1] === stream) {
-      const id = e[last + 2] as number;
+    if (last >= 0 && this.eventCount() - 1 >= stepStart && e.kind[last] === EV_OUTPUT && e.a[last] === stream) {
+      const id = e.b[last] as number;
       this.strings[id] += text;
       return;
     }
@@ -678,16 +692,15 @@ export class Recorder {
     const c = new Int32Array(nEv);
     const d = new Int32Array(nEv);
     const evChunks = [...this.evChunks, this.ev];
-    for (let ci = 0, i = 0; ci < evChunks.length; ci++) {
-      const ev = evChunks[ci] as Int32Array;
-      const end = Math.min(nEv, i + CHUNK);
-      for (let j = 0; i < end; i++, j += EV_WORDS) {
-        kind[i] = ev[j] as number;
-        a[i] = ev[j + 1] as number;
-        b[i] = ev[j + 2] as number;
-        c[i] = ev[j + 3] as number;
-        d[i] = ev[j + 4] as number;
-      }
+    for (let ci = 0; ci < evChunks.length; ci++) {
+      const e = evChunks[ci] as EventChunk;
+      const at = ci * CHUNK;
+      const n = Math.min(CHUNK, nEv - at);
+      kind.set(n === CHUNK ? e.kind : e.kind.subarray(0, n), at);
+      a.set(n === CHUNK ? e.a : e.a.subarray(0, n), at);
+      b.set(n === CHUNK ? e.b : e.b.subarray(0, n), at);
+      c.set(n === CHUNK ? e.c : e.c.subarray(0, n), at);
+      d.set(n === CHUNK ? e.d : e.d.subarray(0, n), at);
     }
     this.evChunks = [];
     const nSt = this.on ? this.stChunks.length * CHUNK + this.stPos / ST_WORDS : 0;
@@ -749,7 +762,7 @@ export class Recorder {
     };
     // Drop this run's objects and the recording buffers: a finished trace keeps only its own arrays.
     this.objs = [];
-    this.ev = new Int32Array(EV_WORDS * CHUNK);
+    this.ev = newEventChunk();
     this.st = new Int32Array(ST_WORDS * CHUNK);
     this.ob = new Int32Array(OB_WORDS * 1024);
     this.lastRc = new Int32Array(1024);
@@ -767,9 +780,24 @@ export class Recorder {
 
   /** Bytes the recording buffers hold now (for the benchmark's memory-per-step figure). */
   bufferBytes(): number {
-    return (this.evChunks.length + 1) * this.ev.byteLength + (this.stChunks.length + 1) * this.st.byteLength +
+    return (this.evChunks.length + 1) * CHUNK * 17 + (this.stChunks.length + 1) * this.st.byteLength +
       this.ob.byteLength + this.lastRc.byteLength + this.stamp.byteLength;
   }
+}
+
+/** One chunk of the event table, column by column (the step column comes from the step table). */
+interface EventChunk {
+  readonly kind: Uint8Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly c: Int32Array;
+  readonly d: Int32Array;
+}
+
+function newEventChunk(): EventChunk {
+  return {
+    kind: new Uint8Array(CHUNK), a: new Int32Array(CHUNK), b: new Int32Array(CHUNK), c: new Int32Array(CHUNK), d: new Int32Array(CHUNK),
+  };
 }
 
 function clip(s: string): string {

@@ -16,14 +16,14 @@ import { PyDict, dictNew, dictGetStr } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
 import { builtinFunction, defGetSet, defMethod, splitKwargs, type NativeFn } from '../runtime/builtin';
 import { instanceDict } from '../runtime/objecttype';
-import { call, getAttrOrNull, pyRepr, typeName } from '../runtime/abstract';
+import { call, getAttrOrNull, pyRepr, setTypeSubscript, typeName } from '../runtime/abstract';
 import { Raised, raise, typeError } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
 import { typeNew, typeCall } from '../runtime/classes';
 import { StaticMethodType, ClassMethodType, superNew } from '../runtime/descr';
 import { Frame } from './frame';
 import { installBuiltinSubclassing, slotCount } from '../runtime/layout';
-import { installClassGetItem } from '../runtime/genericalias';
+import { genericAlias, installClassGetItem } from '../runtime/genericalias';
 import { ListType } from '../runtime/list';
 import { DictType } from '../runtime/dict';
 import { TupleType } from '../runtime/tuple';
@@ -262,6 +262,7 @@ export function installClassMachinery(builtins: PyDict): void {
   const objectType = TypeType.tp_base as PyType;
   objectType.tp_dict.set('__init_subclass__', cm);
   installBuiltinSubclassing();
+  setTypeSubscript((t, key) => genericAlias(t, key));
   // obj.__dict__ exists only where the class gives instances a dict (not with __slots__ alone).
   defGetSet(objectType, '__dict__', (o) => {
     const d = instanceDict(o, true);
@@ -290,7 +291,7 @@ export function installClassMachinery(builtins: PyDict): void {
   });
   // Classes (and builtin types) can be weakly referenced.
   TypeType.tp_flags |= TPFLAGS_WEAKREFABLE;
-  installClassGetItem([ListType, DictType, TupleType, SetType, FrozenSetType, TypeType, WeakrefType, GeneratorType]);
+  installClassGetItem([ListType, DictType, TupleType, SetType, FrozenSetType, WeakrefType, GeneratorType]);
 }
 
 /** compatible_for_assignment, roughly: same builtin base, same __dict__/__weakref__ and __slots__. */

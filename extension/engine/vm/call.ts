@@ -47,6 +47,21 @@ function listNames(names: string[]): string {
  */
 export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[], start: number, nargs: number, kwnames: KwNames, steal: boolean): Frame {
   const code = func.code;
+  // The common call, exactly the positional parameters: bound without the general path's closures.
+  if (nargs === code.argcount && kwnames === null && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    const f = new Frame(code, func, func.globals as PyDict, null);
+    incref(func);
+    const lp = f.localsplus;
+    const argv = args as (PyObject | null)[];
+    for (let i = 0; i < nargs; i++) {
+      const v = argv[start + i] as PyObject;
+      if (steal) argv[start + i] = null;
+      else incref(v);
+      lp[i] = v;
+    }
+    if (recorder.on) traceFrameCreated(f);
+    return f;
+  }
   const f = new Frame(code, func, func.globals as PyDict, null);
   incref(func);
   const lp = f.localsplus;

@@ -416,21 +416,12 @@ function run(entry: Frame): PyObject {
       case Op.STORE_ATTR: {
         const owner = stack.pop() as PyObject;
         const v = stack.pop() as PyObject;
-        try {
-          setAttr(owner, names[arg] as string, v);
-        } finally {
-          decref(owner);
-          decref(v);
-        }
+        storeAttrOp(owner, names[arg] as string, v);
         break;
       }
       case Op.DELETE_ATTR: {
         const owner = stack.pop() as PyObject;
-        try {
-          setAttr(owner, names[arg] as string, null);
-        } finally {
-          decref(owner);
-        }
+        storeAttrOp(owner, names[arg] as string, null);
         break;
       }
       case Op.BINARY_OP: {
@@ -580,11 +571,7 @@ function run(entry: Frame): PyObject {
       }
       case Op.SET_ADD: {
         const v = stack.pop() as PyObject;
-        try {
-          setAdd(stack[stack.length - arg] as PySet, v);
-        } finally {
-          decref(v);
-        }
+        setAddOp(stack[stack.length - arg] as PySet, v);
         break;
       }
       case Op.MAP_ADD: {
@@ -857,20 +844,7 @@ function run(entry: Frame): PyObject {
         stack.push(importModule(names[arg] as string));
         break;
       case Op.IMPORT_FROM: {
-        const m = stack[stack.length - 1] as PyObject;
-        const name = names[arg] as string;
-        let v: PyObject;
-        try {
-          v = getAttr(m, name);
-        } catch (e) {
-          if (!(e instanceof Raised)) throw e;
-          decref(e.exc);
-          const modname = (m as PyObject & { md_name: string }).md_name;
-          const x = exc.newExceptionMsg(exc.ImportError, `cannot import name '${name}' from '${modname}' (unknown location)`);
-          setImportErrorInfo(x, modname, name);
-          throw new Raised(x);
-        }
-        stack.push(v);
+        stack.push(importFromOp(stack[stack.length - 1] as PyObject, names[arg] as string));
         break;
       }
       case Op.RETURN_GENERATOR: {
@@ -909,14 +883,7 @@ function run(entry: Frame): PyObject {
         const v = stack[stack.length - 1] as PyObject;
         const receiver = stack[stack.length - 2] as PyObject;
         f.pc = pc;
-        let r: PyObject;
-        try {
-          r = sendTo(receiver, v);
-        } catch (e) {
-          stack.pop();
-          decref(v);
-          throw e;
-        }
+        const r = sendOp(stack, receiver, v);
         stack[stack.length - 1] = r;
         decref(v);
         if (sendDone) pc = arg;
@@ -971,13 +938,7 @@ function run(entry: Frame): PyObject {
       case Op.LOAD_SPECIAL: {
         const o = stack.pop() as PyObject;
         f.pc = pc;
-        let pair: [PyObject, PyObject | null];
-        try {
-          pair = loadSpecial(o, arg);
-        } catch (e) {
-          decref(o);
-          throw e;
-        }
+        const pair = loadSpecialOp(o, arg);
         stack.push(pair[0], pair[1]);
         if (pair[1] === null) decref(o);
         break;
@@ -1105,3 +1066,55 @@ function unpack(seq: PyObject, before: number, after: number, stack: (PyObject |
   decref(seq);
 }
 
+
+// Opcodes that need a try: kept out of run(), whose every entry would otherwise pay for an
+// exception-handling frame (native code re-enters run() for each __init__, __del__, callback).
+
+function storeAttrOp(owner: PyObject, name: string, v: PyObject | null): void {
+  try {
+    setAttr(owner, name, v);
+  } finally {
+    decref(owner);
+    if (v !== null) decref(v);
+  }
+}
+
+function setAddOp(set: PySet, v: PyObject): void {
+  try {
+    setAdd(set, v);
+  } finally {
+    decref(v);
+  }
+}
+
+function importFromOp(m: PyObject, name: string): PyObject {
+  try {
+    return getAttr(m, name);
+  } catch (e) {
+    if (!(e instanceof Raised)) throw e;
+    decref(e.exc);
+    const modname = (m as PyObject & { md_name: string }).md_name;
+    const x = exc.newExceptionMsg(exc.ImportError, `cannot import name '${name}' from '${modname}' (unknown location)`);
+    setImportErrorInfo(x, modname, name);
+    throw new Raised(x);
+  }
+}
+
+function sendOp(stack: (PyObject | null)[], receiver: PyObject, v: PyObject): PyObject {
+  try {
+    return sendTo(receiver, v);
+  } catch (e) {
+    stack.pop();
+    decref(v);
+    throw e;
+  }
+}
+
+function loadSpecialOp(o: PyObject, arg: number): [PyObject, PyObject | null] {
+  try {
+    return loadSpecial(o, arg);
+  } catch (e) {
+    decref(o);
+    throw e;
+  }
+}

@@ -26,7 +26,7 @@ import type { Code } from '../compile/code';
 import { Frame, FrameType } from './frame';
 import { makeStaticType, TPFLAGS_HAVE_GC } from '../runtime/type';
 import { gcFree, gcUntrack } from '../runtime/heap';
-import { recorder, L_EXCEPTION } from '../trace/recorder';
+import { recorder, L_EXCEPTION, L_INTERNAL } from '../trace/recorder';
 import { pyRepr } from '../runtime/abstract';
 
 // ---- code objects ---------------------------------------------------------------------------------
@@ -104,14 +104,23 @@ function setField<K extends keyof PyFunction>(f: PyFunction, key: K, v: PyFuncti
   xdecref(old);
 }
 
+/** The trace mirrors the edges func_clear later reports as removed. */
+function traceFuncField(f: PyFunction, old: PyObject | null, v: PyObject | null, label: string): void {
+  if (!recorder.on || old === v) return;
+  if (old !== null) recorder.edge(f, old, L_INTERNAL, label, false);
+  if (v !== null) recorder.edge(f, v, L_INTERNAL, label, true);
+}
+
 defGetSet(FunctionType, '__defaults__', (o) => newref((o as PyFunction).defaults ?? None), (o, v) => {
   if (v !== null && v !== None && !(v instanceof PyTuple)) typeError('__defaults__ must be set to a tuple object');
   const t = v === null || v === None ? null : newref(v as PyTuple);
+  traceFuncField(o as PyFunction, (o as PyFunction).defaults, t, '__defaults__');
   setField(o as PyFunction, 'defaults', t);
 });
 defGetSet(FunctionType, '__kwdefaults__', (o) => newref((o as PyFunction).kwdefaults ?? None), (o, v) => {
   if (v !== null && v !== None && !(v instanceof PyDict)) typeError('__kwdefaults__ must be set to a dict object');
   const d = v === null || v === None ? null : newref(v as PyDict);
+  traceFuncField(o as PyFunction, (o as PyFunction).kwdefaults, d, '__kwdefaults__');
   setField(o as PyFunction, 'kwdefaults', d);
 });
 defGetSet(FunctionType, '__name__', (o) => newStr((o as PyFunction).name), (o, v) => {

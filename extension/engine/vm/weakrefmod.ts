@@ -22,6 +22,8 @@ import * as exc from '../runtime/exceptions';
 import { fakeAddress } from '../runtime/objecttype';
 import { NB_INPLACE, PY_EQ, PY_NE } from '../runtime/ops';
 import { BytesType } from '../runtime/bytes';
+import { IntType } from '../runtime/int';
+import { FloatType } from '../runtime/float';
 import { BuiltinType } from '../runtime/builtin';
 import { clearWeakrefs } from '../runtime/weakref';
 import { builtinsDict } from './support';
@@ -31,13 +33,13 @@ import { recorder } from '../trace/recorder';
 
 // ---- ref ----------------------------------------------------------------------------------------
 
-function noKeywords(kwnames: readonly string[] | null): void {
-  if (kwnames !== null && kwnames.length !== 0) typeError('ref() takes no keyword arguments');
+function noKeywords(kwnames: readonly string[] | null, what = 'ref'): void {
+  if (kwnames !== null && kwnames.length !== 0) typeError(`${what}() takes no keyword arguments`);
 }
 
 WeakrefType.module = 'weakref';
 WeakrefType.tp_call = (o, args, kwnames) => {
-  noKeywords(kwnames);
+  noKeywords(kwnames, 'weakref');
   if (args.length !== 0) typeError(`weakref expected 0 arguments, got ${args.length}`);
   return newref((o as PyWeakref).wr_object ?? None);
 };
@@ -205,8 +207,33 @@ for (const T of [ProxyType, CallableProxyType]) {
     }
   };
   T.module = 'weakref';
+  // The number protocol of the referent (nb_int, nb_float, nb_index).
+  T.nb_index = (p) => withReferent(p, (o) => {
+    const f = o.ob_type.nb_index;
+    if (f === null) typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
+    return f(o);
+  });
+  defMethod(T, '__int__', (self) => withReferent(self, (o) => call(IntTypeRef(), [o])));
+  defMethod(T, '__float__', (self) => withReferent(self, (o) => call(FloatTypeRef(), [o])));
+  defMethod(T, '__index__', (self) => (T.nb_index as NonNullable<PyType['nb_index']>)(self));
   defMethod(T, '__bytes__', (self) => withReferent(self, (o) => call(BytesTypeRef(), [o])));
   defMethod(T, '__reversed__', (self) => withReferent(self, (o) => call(reversedBuiltin(), [o])));
+  // proxy_divmod and proxy_pow fill nb_divmod/nb_power, so the type has their slot wrappers,
+  // which divmod() and three-argument pow() reach; both unwrap every operand.
+  defMethod(T, '__divmod__', (self, a) => forwardBuiltin('divmod', [self, a[0] ?? None]));
+  defMethod(T, '__rdivmod__', (self, a) => forwardBuiltin('divmod', [a[0] ?? None, self]));
+  defMethod(T, '__pow__', (self, a) => forwardBuiltin('pow', [self, a[0] ?? None, a[1] ?? None]));
+  defMethod(T, '__rpow__', (self, a) => forwardBuiltin('pow', [a[0] ?? None, self, a[1] ?? None]));
+  defMethod(T, '__abs__', (self) => forwardBuiltin('abs', [self]));
+}
+
+function forwardBuiltin(name: string, args: PyObject[]): PyObject {
+  const unwrapped = args.map(unwrap);
+  try {
+    return call(dictGetStr(builtinsDict(), name) as PyObject, unwrapped);
+  } finally {
+    for (const x of unwrapped) decref(x);
+  }
 }
 CallableProxyType.tp_call = (p, args, kw) => withReferent(p, (o) => call(o, args, kw));
 for (const T of [ProxyType, CallableProxyType]) {
@@ -219,6 +246,14 @@ for (const T of [ProxyType, CallableProxyType]) {
 
 function BytesTypeRef(): PyObject {
   return BytesType;
+}
+
+function IntTypeRef(): PyObject {
+  return IntType;
+}
+
+function FloatTypeRef(): PyObject {
+  return FloatType;
 }
 
 function reversedBuiltin(): PyObject {

@@ -15,7 +15,8 @@ import { memo, Rule, withoutInvalid } from './memo';
 import { exprName, isLegacyName, nameNode } from './nodes';
 import { lookaheadListTupleGenexp } from './atoms';
 import { simpleStmtForError, statementKeywordForError } from './statements';
-import { MAXSTACK, type Parser } from './state';
+import { MAXSTACK } from './depth';
+import type { Parser } from './state';
 
 // Bound once: compiled to CommonJS, every use of an imported name is a property read.
 const { K } = kinds;

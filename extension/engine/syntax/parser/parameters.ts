@@ -60,41 +60,28 @@ function fastParameters(p: Parser, st: Style): Arguments | null {
   let seenSlash = false;
   let seenDefault = false;
   let any = false;
-  const fail = (): null => {
-    p.pos = mark;
-    return null;
-  };
-  /** After an item: ',' or a look at the closing token. */
-  const separator = (): boolean => {
-    const k = p.k();
-    if (k === K.COMMA) {
-      p.pos++;
-      return true;
-    }
-    return k === close;
-  };
   // Positional parameters and '/'.
   for (;;) {
     const k = p.k();
     if (k === K.NAME) {
       const a = param(p, st);
-      if (a === null) return fail();
+      if (a === null) return failAt(p, mark);
       if (p.k() === K.EQUAL) {
         p.pos++;
         const d = expression(p);
-        if (d === null) return fail();
+        if (d === null) return failAt(p, mark);
         defaults.push(d);
         seenDefault = true;
       } else if (seenDefault) {
-        return fail();
+        return failAt(p, mark);
       }
       args.push(a);
       any = true;
-      if (!separator()) return fail();
+      if (!separatorOrClose(p, close)) return failAt(p, mark);
     } else if (k === K.SLASH) {
-      if (seenSlash || args.length === 0) return fail();
+      if (seenSlash || args.length === 0) return failAt(p, mark);
       p.pos++;
-      if (!separator()) return fail();
+      if (!separatorOrClose(p, close)) return failAt(p, mark);
       seenSlash = true;
       for (const a of args) posonlyargs.push(a);
       args.length = 0;
@@ -109,43 +96,59 @@ function fastParameters(p: Parser, st: Style): Arguments | null {
     any = true;
     if (p.k() === K.COMMA) {
       p.pos++;
-      if (p.k() !== K.NAME) return fail();
+      if (p.k() !== K.NAME) return failAt(p, mark);
     } else {
       const t = p.eat(K.NAME);
-      if (t === null) return fail();
+      if (t === null) return failAt(p, mark);
       let annotation: expr | null = null;
       if (!st.lambda && p.k() === K.COLON) {
         p.pos++;
         annotation = starExpression(p);
-        if (annotation === null) return fail();
+        if (annotation === null) return failAt(p, mark);
       }
       vararg = argNode(t, annotation, p.last());
-      if (!separator()) return fail();
+      if (!separatorOrClose(p, close)) return failAt(p, mark);
     }
     while (p.k() === K.NAME) {
       const a = param(p, st);
-      if (a === null) return fail();
+      if (a === null) return failAt(p, mark);
       let d: expr | null = null;
       if (p.k() === K.EQUAL) {
         p.pos++;
         d = expression(p);
-        if (d === null) return fail();
+        if (d === null) return failAt(p, mark);
       }
       kwonlyargs.push(a);
       kwDefaults.push(d);
-      if (!separator()) return fail();
+      if (!separatorOrClose(p, close)) return failAt(p, mark);
     }
   }
   // kwds
   if (p.k() === K.DOUBLESTAR) {
     p.pos++;
     any = true;
-    if (p.k() !== K.NAME) return fail();
+    if (p.k() !== K.NAME) return failAt(p, mark);
     kwarg = param(p, st);
-    if (kwarg === null || !separator()) return fail();
+    if (kwarg === null || !separatorOrClose(p, close)) return failAt(p, mark);
   }
-  if (!any || p.k() !== close) return fail();
+  if (!any || p.k() !== close) return failAt(p, mark);
   return { kind: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults: kwDefaults, kwarg, defaults };
+}
+
+/** Back to `mark`, failing. */
+function failAt(p: Parser, mark: number): null {
+  p.pos = mark;
+  return null;
+}
+
+/** After a parameter: ',' (consumed), or a look at the closing token. */
+function separatorOrClose(p: Parser, close: number): boolean {
+  const k = p.k();
+  if (k === K.COMMA) {
+    p.pos++;
+    return true;
+  }
+  return k === close;
 }
 
 /** param: NAME annotation? (lambda_param: NAME) */

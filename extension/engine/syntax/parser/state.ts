@@ -14,6 +14,7 @@ import { PySyntaxError, type SyntaxErrorInfo, type SyntaxErrorType } from '../er
 import type { TokenizerWarning } from '../tokenizer';
 import type { Token } from '../tokens';
 import type { ParseWarning } from '../warnings';
+import { LEVELS, MAXSTACK, ParserStackOverflow, type Levels } from './depth';
 import * as kinds from './kinds';
 
 // Bound once: compiled to CommonJS, every use of an imported name is a property read.
@@ -30,31 +31,7 @@ export interface Located {
 /** pegen.h's CURRENT_POS: "where the tokenizer is now" as an error's end. */
 export const CURRENT_POS = -5;
 
-/** CPython's MAXSTACK: how deep its parser's rules may nest before it gives up. */
-export const MAXSTACK = 6000;
 
-/**
- * Thrown when the estimated depth of CPython's parser reaches MAXSTACK: CPython then abandons
- * the parse with "MemoryError: Parser stack overflowed - Python source too complex to parse".
- */
-export class ParserStackOverflow extends Error {
-  constructor() {
-    super('Parser stack overflowed - Python source too complex to parse');
-  }
-}
-
-/**
- * How many levels of CPython's parser each construct nests (measured on CPython 3.14 by finding
- * where MemoryError starts), in the first pass and in the second, whose invalid rules nest
- * deeper: `base` at an expression in a top-level statement, `block` per indented block, each
- * kind of bracket (the outermost one `discount` less), and each level of a chain.
- */
-const LEVELS = {
-  first: { base: 33, block: 6, paren: 28, list: 29, brace: 29, call: 24, subscript: 24, fstring: 33, discount: 18, unary: 1, conditional: 1, lambda: 2, lambdaParams: 8, power: 2 },
-  second: { base: 36, block: 6, paren: 31, list: 32, brace: 31, call: 27, subscript: 27, fstring: 36, discount: 20, unary: 1, conditional: 2, lambda: 2, lambdaParams: 8, power: 2 },
-} as const;
-
-export type Levels = (typeof LEVELS)['first'] | (typeof LEVELS)['second'];
 
 interface MemoEntry {
   readonly node: unknown;
@@ -327,18 +304,29 @@ export class Parser {
   raiseAtToken(i: number, msg: string, type: SyntaxErrorType): never {
     const t = this.tokens[i] as Token;
     if (t.col < 0) {
+      // The DEDENTs and ENDMARKER that end the input are made with the cursor at its very end.
+      const atEnd = i >= this.trailingMarkers();
       // Reading a file, the tokenizer's buffer is empty once it has hit the end: an error on the
       // final DEDENT/ENDMARKER then has offset 0 (and python prints no caret).
-      if (this.fileMode && t.start >= this.source.length) {
+      if (this.fileMode && atEnd) {
         throw new PySyntaxError({ type, msg, lineno: t.lineno, offset: 0, endLineno: t.endLineno, endOffset: -1 });
       }
       // INDENT, DEDENT and ENDMARKER have no column (-1): the error points where the tokenizer's
       // cursor stands (the token's offset), counted in characters, and has no end column.
       // compile() supplies a missing final newline: at the very end, the cursor stands past it.
-      const past = t.start >= this.source.length && !/[\n\r]$/.test(this.source) ? 1 : 0;
-      throw new PySyntaxError({ type, msg, lineno: t.lineno, offset: this.charsBefore(t.lineno, t.start) + past, endLineno: t.endLineno, endOffset: -1 });
+      const past = atEnd && !/[\n\r]$/.test(this.source) ? 1 : 0;
+      const at = atEnd ? this.source.length : t.start;
+      throw new PySyntaxError({ type, msg, lineno: t.lineno, offset: this.charsBefore(t.lineno, at) + past, endLineno: t.endLineno, endOffset: -1 });
     }
     throw new PySyntaxError(this.located(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1));
+  }
+
+  /** Where the run of DEDENT/ENDMARKER tokens that ends the input starts. */
+  private trailingMarkers(): number {
+    let i = this.tokens.length;
+    if (i === 0 || this.kinds[i - 1] !== K.ENDMARKER) return i;
+    while (i > 0 && (this.kinds[i - 1] === K.ENDMARKER || this.kinds[i - 1] === K.DEDENT)) i--;
+    return i;
   }
 
   /** Characters from the start of line `lineno` up to the UTF-16 offset `at`. */
