@@ -35,6 +35,7 @@ import { makeBuiltins } from './modules/builtins';
 import { registerModules, atexitCallbacks } from './modules/sysgcweak';
 import { setBuiltinsDict, resetModules, loadedModules } from './vm/support';
 import { setUnraisablePrinter } from './runtime/unraisable';
+import { DEFAULT_PROFILE, setCurrentProfile, type Profile } from './profile';
 // Modules whose side effects install slots on builtin types.
 import './runtime/containers';
 import './vm/call';
@@ -56,6 +57,8 @@ export interface RunOptions {
   readonly maxSteps?: number;
   /** How much memory the host uses now, for the memory budget (default: Node's heap and array buffers). */
   readonly memoryUsage?: MemoryProbe;
+  /** Which Python to imitate (default: CPython 3.14). */
+  readonly profile?: Profile;
 }
 
 export type RunStatus = 'ok' | 'error' | 'syntax-error' | 'unsupported' | 'limit' | 'internal-error';
@@ -154,6 +157,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   };
   try {
     const detail = detailOf(options.trace);
+    setCurrentProfile(options.profile ?? DEFAULT_PROFILE);
     resetLimits({ ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}), ...options.limits }, options.memoryUsage);
     init();
     resetObjectIds();

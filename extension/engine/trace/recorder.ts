@@ -17,6 +17,7 @@
  * interpreter's start-up and shutdown are steps of their own (frame -1, line 0). Step counting
  * and the step budget work the same when recording is off.
  */
+import { currentProfile } from '../profile';
 import type { PyObject } from '../runtime/object';
 import type { PyType } from '../runtime/type';
 import {
@@ -750,7 +751,7 @@ export class Recorder {
     }
     const trace: Trace = {
       version: TRACE_VERSION,
-      profile: 'cpython-3.14',
+      profile: currentProfile().name,
       detail: this.detail,
       filename,
       source,
