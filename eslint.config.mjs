@@ -13,12 +13,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       eqeqeq: ['error', 'always'],
+      // An import below statements runs there under CommonJS: inside an import cycle the statements
+      // above it read a binding in its temporal dead zone, and the bundle crashes at load.
+      'no-restricted-syntax': ['error', {
+        selector: 'Program > :matches(ExpressionStatement, FunctionDeclaration, ClassDeclaration, ExportNamedDeclaration[source=null], ExportDefaultDeclaration) ~ ImportDeclaration',
+        message: 'Imports go at the top of the file (an import below code breaks load order in import cycles).',
+      }],
     },
   },
   {
     files: ['extension/engine/**/*.ts', 'extension/protocol/**/*.ts', 'webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The engine, the protocol and the webview never import vscode.' }] }],
+    },
+  },
+  {
+    // The editor's logic runs in the engine worker too: plain TypeScript, the adapters beside it import vscode.
+    files: ['extension/editor/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: "The editor's model runs in the engine worker: no vscode here." }] }],
     },
   },
   {

@@ -4,44 +4,51 @@
 // the oracle (scripts/oracle/run-file.mjs: a fresh Pyodide CPython 3.14 per file, with interpreter
 // shutdown), into NAME.py.expected.json. No expected output is ever written by hand.
 //
-// Every file is also run under the machine's native `python3` (CPython 3.11), twice, with two hash
-// seeds: a program whose output depends on the hash seed is probably not deterministic and is
-// reported as a warning (3.11's reference counts of None or small ints also vary that way). Where 3.11 and 3.14 differ, the difference is written into the generated part of
-// test/conformance/VERSION-DIFFERENCES.md (between the BEGIN/END GENERATED markers; the
-// explanations above the markers are written by people). Only the files recorded in this run are
-// updated in that list; entries of other files are kept.
+// Other versions (scripts/oracle/versions.mjs): each program also runs under the versions chosen
+// with --versions (default 3.11, the machine's native `python3`, which is fast); where a version's
+// output differs from 3.14's it is recorded as NAME.py.expected.<profile>.json (and such a file is
+// removed when the outputs agree again; MicroPython's is recorded for every program that uses only
+// what MicroPython has, see storeMicroPythonOutput), and the generated part of
+// test/conformance/VERSION-DIFFERENCES.md is rewritten from those files. 3.11 runs twice, with two
+// hash seeds: a program whose output depends on the hash seed is probably not deterministic and is
+// reported as a warning (3.11's reference counts of None or small ints also vary that way).
 //
 // Usage: node scripts/record-conformance.mjs [options] [substring-filter...]
 //   --twice      run every file twice on the 3.14 oracle and refuse to record a file whose two runs
 //                differ (a determinism check; doubles the time)
-//   --no-native  skip the CPython 3.11 runs (and the VERSION-DIFFERENCES.md update)
+//   --versions=LIST  other versions to record, comma-separated, from 3.11, 3.12, 3.13, 3.15,
+//                micropython, or `all` (default: 3.11; the Pyodide ones take ~2 s per program)
+//   --no-native  record no other version (same as --versions=)
+//   --versions-only  do not run the 3.14 oracle: compare the existing recordings with the versions
 //   --check      record nothing: only report files whose 3.14 output differs from their recording
-//   --native-only  do not run the 3.14 oracle: compare the existing recordings with CPython 3.11
-//                and rewrite the generated part of VERSION-DIFFERENCES.md
 //   --missing    only the files that have no recording yet
 //   --parallel=N oracle workers at a time (default: up to 2)
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { runFiles } from './oracle/run-file.mjs';
+import { runFiles, runNative } from './oracle/run-file.mjs';
+import { VERSION_PROFILES, describe, recordable, sameOutput, storeMicroPythonOutput, storeVersionOutput, writeDifferenceSummary } from './oracle/versions.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 process.chdir(ROOT);
 const CORPUS = 'test/conformance';
-const DIFFS = join(CORPUS, 'VERSION-DIFFERENCES.md');
-const BEGIN = '<!-- BEGIN GENERATED: node scripts/record-conformance.mjs -->';
-const END = '<!-- END GENERATED -->';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const twice = flag('--twice');
-const native = !flag('--no-native');
 const checkOnly = flag('--check');
-const parallelArg = args.find((a) => a.startsWith('--parallel='));
-const parallel = parallelArg ? Number(parallelArg.split('=')[1]) : Math.max(1, Math.min(2, cpus().length));
+const parallel = Number(option('parallel') ?? Math.max(1, Math.min(2, cpus().length)));
 const missingOnly = flag('--missing');
-const nativeOnly = flag('--native-only');
+const versionsOnly = flag('--versions-only') || flag('--native-only');
+const versionsArg = flag('--no-native') ? '' : option('versions') ?? '3.11';
+const versions = versionsArg === 'all' ? Object.keys(VERSION_PROFILES) : versionsArg.split(',').filter((v) => v !== '');
+for (const v of versions) {
+  if (!(v in VERSION_PROFILES)) {
+    console.error(`unknown version ${v}: one of ${Object.keys(VERSION_PROFILES).join(', ')}`);
+    process.exit(2);
+  }
+}
 const filters = args.filter((a) => !a.startsWith('--'));
 
 function find(dir) {
@@ -54,182 +61,99 @@ function find(dir) {
   return found;
 }
 
-const files = find(CORPUS).filter((p) => filters.length === 0 || filters.some((f) => p.includes(f)))
-  .filter((p) => !missingOnly || !existsSync(`${p}.expected.json`))
-  .sort();
+const allFiles = find(CORPUS).sort();
+const files = allFiles.filter((p) => filters.length === 0 || filters.some((f) => p.includes(f)))
+  .filter((p) => !missingOnly || !existsSync(`${p}.expected.json`));
 if (files.length === 0) {
   console.error('no programs matched');
   process.exit(1);
-}
-
-const same = (a, b) => a.stdout === b.stdout && a.stderr === b.stderr && a.status === b.status;
-// The oracle reports sys.exit(True) as the status `true` (the code object itself); a process
-// exits with status 1 then, as with any bool, so record the number.
-const pick = (r) => ({ stdout: r.stdout, stderr: r.stderr, status: typeof r.status === 'boolean' ? Number(r.status) : r.status });
-
-/** `python3 FILE` (CPython 3.11 here), from the repository root so tracebacks name the same path. */
-function runNative(path, seed) {
-  const r = spawnSync('python3', [path], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, PYTHONHASHSEED: String(seed), PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
-  });
-  if (r.error) return { stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}\n[runner: ${r.error.message}]`, status: null };
-  // `python3 FILE` shows the script's absolute path in tracebacks and warnings (3.9+); the 3.14
-  // oracle shows the path as given. Compare them with the same (relative) path.
-  const strip = (t) => t.split(`${ROOT}/`).join('');
-  return { stdout: strip(r.stdout), stderr: strip(r.stderr), status: r.status };
-}
-
-/** A short line-by-line account of how `b` (3.11) differs from `a` (3.14). */
-function describe(a, b, la = '3.14', lb = '3.11') {
-  const parts = [];
-  if (a.status !== b.status) parts.push(`exit status: 3.14 ${a.status}, 3.11 ${b.status}`);
-  for (const stream of ['stdout', 'stderr']) {
-    if (a[stream] === b[stream]) continue;
-    const x = a[stream].split('\n');
-    const y = b[stream].split('\n');
-    const lines = [];
-    // Trim the common head and tail, show what is left of each side.
-    let i = 0;
-    while (i < x.length && i < y.length && x[i] === y[i]) i++;
-    let j = 0;
-    while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
-    const cut = (arr) => arr.slice(i, arr.length - j);
-    const xs = cut(x);
-    const ys = cut(y);
-    const limit = 12;
-    for (const l of xs.slice(0, limit)) lines.push(`    ${la}| ${l}`);
-    if (xs.length > limit) lines.push(`    ${la}| ... (${xs.length - limit} more lines)`);
-    for (const l of ys.slice(0, limit)) lines.push(`    ${lb}| ${l}`);
-    if (ys.length > limit) lines.push(`    ${lb}| ... (${ys.length - limit} more lines)`);
-    parts.push(`${stream}, from line ${i + 1}:\n${lines.join('\n')}`);
-  }
-  return parts.join('\n');
-}
-
-function readDiffEntries() {
-  const entries = new Map();
-  if (!existsSync(DIFFS)) return entries;
-  const text = readFileSync(DIFFS, 'utf8');
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  if (start < 0 || end < 0) return entries;
-  const body = text.slice(start + BEGIN.length, end);
-  for (const block of body.split(/\n(?=### )/)) {
-    const m = /^### `([^`]+)`\n/.exec(block.trimStart());
-    if (m) entries.set(m[1], block.trim());
-  }
-  return entries;
-}
-
-function writeDiffEntries(entries) {
-  // Forget entries of programs that no longer exist.
-  for (const k of [...entries.keys()]) if (!existsSync(join(CORPUS, k))) entries.delete(k);
-  const text = existsSync(DIFFS) ? readFileSync(DIFFS, 'utf8') : '# CPython 3.11 vs 3.14 on the conformance corpora\n\n';
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  const head = start >= 0 ? text.slice(0, start) : text.trimEnd() + '\n\n';
-  const tail = end >= 0 ? text.slice(end + END.length) : '\n';
-  const keys = [...entries.keys()].sort();
-  const body = keys.map((k) => entries.get(k)).join('\n\n');
-  const generated = `${BEGIN}\n\n${keys.length} of the programs print something different on CPython 3.11 (native \`python3\`) than on CPython 3.14.\n\n${body}\n\n${END}`;
-  writeFileSync(DIFFS, head + generated + tail);
 }
 
 let recorded = 0;
 let unchanged = 0;
 const problems = [];
 const warnings = [];
-const diffEntries = readDiffEntries();
 const started = Date.now();
-let done = 0;
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-function handle(path, result) {
-  done++;
-  const tag = `[${done}/${files.length}${twice ? ' runs' : ''}]`;
+/** Records one 3.14 oracle result. */
+function handle(path, result, done) {
   if (result.error || result.status === null) {
     problems.push(`${path}: the oracle failed: ${result.error ?? 'no status'}`);
-    console.error(`${tag} ${path}: oracle failure ${result.error}`);
+    console.error(`${path}: oracle failure ${result.error}`);
     return;
   }
   const expectedPath = `${path}.expected.json`;
-  const out = pick(result);
+  const out = recordable(result);
   if (checkOnly) {
     const old = existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')) : null;
-    if (!old || !same(old, out)) problems.push(`${path}: 3.14 output differs from its recording`);
+    if (!old || !sameOutput(old, out)) problems.push(`${path}: 3.14 output differs from its recording`);
     else unchanged++;
     return;
-  }
-  if (native) {
-    const n0 = runNative(path, 0);
-    const n1 = runNative(path, 1);
-    const rel = relative(CORPUS, path);
-    let note = '';
-    if (!same(n0, n1)) {
-      // Either the program depends on hash order (a bug in the program: fix it) or it prints
-      // something 3.11 does not keep fixed (reference counts of objects that 3.14 makes immortal).
-      warnings.push(`${path}: CPython 3.11 prints differently with PYTHONHASHSEED=0 and 1: check it is not hash-order dependent\n${describe(n0, n1, 'seed 0', 'seed 1')}`);
-      note = '\n(3.11 output also varies with PYTHONHASHSEED; shown with seed 0)';
-    }
-    if (same(out, n0)) diffEntries.delete(rel);
-    else diffEntries.set(rel, `### \`${rel}\`\n\n\`\`\`\n${describe(out, n0)}${note}\n\`\`\``);
   }
   const text = JSON.stringify(out, null, 2) + '\n';
   if (existsSync(expectedPath) && readFileSync(expectedPath, 'utf8') === text) unchanged++;
   writeFileSync(expectedPath, text);
   recorded++;
-  if (done % 25 === 0) console.log(`${tag} ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (done % 25 === 0) console.log(`[${done}/${files.length}] ${elapsed()}`);
 }
 
-if (nativeOnly) {
-  for (const path of files) {
-    const expectedPath = `${path}.expected.json`;
-    if (!existsSync(expectedPath)) { problems.push(`${path}: no recording to compare with`); continue; }
-    const out = JSON.parse(readFileSync(expectedPath, 'utf8'));
-    const n0 = runNative(path, 0);
-    const n1 = runNative(path, 1);
-    const rel = relative(CORPUS, path);
-    let note = '';
-    if (!same(n0, n1)) {
-      warnings.push(`${path}: CPython 3.11 prints differently with PYTHONHASHSEED=0 and 1\n${describe(n0, n1, 'seed 0', 'seed 1')}`);
-      note = '\n(3.11 output also varies with PYTHONHASHSEED; shown with seed 0)';
-    }
-    if (same(out, n0)) diffEntries.delete(rel);
-    else diffEntries.set(rel, `### \`${rel}\`\n\n\`\`\`\n${describe(out, n0)}${note}\n\`\`\``);
-    unchanged++;
-  }
-  writeDiffEntries(diffEntries);
-  console.log(`compared ${unchanged} recordings with CPython 3.11; ${diffEntries.size} differ`);
-  for (const w of warnings) console.error(`warning: ${w}`);
-  for (const p of problems) console.error(p);
-  process.exit(problems.length ? 1 : 0);
-}
-
-if (twice) {
-  // Each file twice, in two separate interpreters; the two runs must agree.
-  const doubled = files.flatMap((p) => [p, p]);
-  const pending = new Map();
-  await runFiles(doubled, (path, result) => {
-    if (!pending.has(path)) { pending.set(path, result); return; }
-    const first = pending.get(path);
-    pending.delete(path);
-    if (!first.error && !result.error && !same(first, result)) {
+if (!versionsOnly) {
+  let done = 0;
+  if (twice) {
+    // Each file twice, in two separate interpreters; the two runs must agree.
+    const pending = new Map();
+    await runFiles(files.flatMap((p) => [p, p]), (path, result) => {
+      if (!pending.has(path)) { pending.set(path, result); return; }
+      const first = pending.get(path);
+      pending.delete(path);
       done++;
-      problems.push(`${path}: not deterministic: two CPython 3.14 runs differ\n${describe(first, result, 'run 1', 'run 2')}`);
-      return;
-    }
-    handle(path, result);
-  }, parallel);
-} else {
-  await runFiles(files, handle, parallel);
+      if (!first.error && !result.error && !sameOutput(first, result)) {
+        problems.push(`${path}: not deterministic: two CPython 3.14 runs differ\n${describe(first, result, 'run 1', 'run 2')}`);
+        return;
+      }
+      handle(path, result, done);
+    }, parallel);
+  } else {
+    await runFiles(files, (path, result) => handle(path, result, ++done), parallel);
+  }
+  if (checkOnly) console.log(`${unchanged} of ${files.length} recordings still match CPython 3.14 (${elapsed()})`);
+  else console.log(`recorded ${recorded} programs (${unchanged} unchanged) in ${elapsed()}`);
 }
 
-if (native && !checkOnly) writeDiffEntries(diffEntries);
-const secs = ((Date.now() - started) / 1000).toFixed(0);
-if (checkOnly) console.log(`${unchanged} of ${files.length} recordings still match CPython 3.14 (${secs} s)`);
-else console.log(`recorded ${recorded} programs (${unchanged} unchanged) in ${secs} s`);
+const notes = new Map();
+if (!checkOnly && versions.length > 0) {
+  const recordedFiles = files.filter((p) => existsSync(`${p}.expected.json`));
+  for (const version of versions) {
+    let differ = 0;
+    let done = 0;
+    const onResult = (path, result) => {
+      done++;
+      if (result.error || result.status === null) {
+        problems.push(`${path}: the ${version} oracle failed: ${result.error ?? 'no status'}`);
+        return;
+      }
+      const reference = JSON.parse(readFileSync(`${path}.expected.json`, 'utf8'));
+      if (version === '3.11') {
+        const other = runNative(path, 1);
+        if (!sameOutput(result, other)) {
+          // Either the program depends on hash order (a bug in the program: fix it) or it prints
+          // something 3.11 does not keep fixed (reference counts of objects 3.14 makes immortal).
+          warnings.push(`${path}: CPython 3.11 prints differently with PYTHONHASHSEED=0 and 1: check it is not hash-order dependent\n${describe(result, other, 'seed 0', 'seed 1')}`);
+          notes.set(relative(CORPUS, path), '(3.11 output also varies with PYTHONHASHSEED; recorded with seed 0)');
+        }
+      }
+      if (version === 'micropython' ? storeMicroPythonOutput(path, result) : storeVersionOutput(path, version, result, reference)) differ++;
+      if (done % 100 === 0) console.log(`[${version} ${done}/${recordedFiles.length}] ${elapsed()}`);
+    };
+    await runFiles(recordedFiles, onResult, parallel, { version });
+    const what = version === 'micropython' ? 'use only what MicroPython has (recorded)' : 'differ from 3.14';
+    console.log(`${version}: ${differ} of ${recordedFiles.length} programs ${what} (${elapsed()})`);
+  }
+  const counts = writeDifferenceSummary(CORPUS, allFiles, Object.keys(VERSION_PROFILES), notes);
+  console.log(`VERSION-DIFFERENCES.md: ${Object.entries(counts).map(([v, n]) => `${v} ${n}`).join(', ')}`);
+}
+
 for (const w of warnings) console.error(`warning: ${w}`);
 for (const p of problems) console.error(p);
 process.exit(problems.length ? 1 : 0);

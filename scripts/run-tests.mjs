@@ -21,7 +21,18 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+// The packaging and real-VS-Code tests rebuild dist/ in production mode: they run after the others,
+// which may be reading (or rebuilding) the development bundles there.
+// The extension-host suite (test/vscode) rebuilds the development bundles for a downloaded VS Code: last.
+const packaged = (f) => f.startsWith(join('test', 'package')) || f.startsWith(join('test', 'e2e'));
+const extensionHost = (f) => f.startsWith(join('test', 'vscode'));
+let status = 0;
+const rest = (f) => !packaged(f) && !extensionHost(f);
+for (const group of [files.filter(rest), files.filter(packaged), files.filter(extensionHost)]) {
+  if (group.length === 0) continue;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...group], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) status = result.status ?? 1;
+}
+process.exit(status);

@@ -3,6 +3,7 @@
  * shown, the selected object — posting every change the host needs (seek, selectObject,
  * revealLine, state) and persisting {step, selected} so a reloaded panel comes back where it was.
  */
+import { stepPlace } from './step-place';
 import type { GraphSnapshot, ObjectDetails, RunSummary } from '../extension/protocol/messages';
 import { chainEdgeIds, DetailsView } from './details';
 import { el } from './dom';
@@ -172,8 +173,8 @@ export class App {
       this.toolbar.setStatus('no steps');
       return;
     }
-    const line = summary.lines[this.step];
-    this.toolbar.setStatus(`step ${this.step} / ${summary.stepCount - 1}${line === undefined ? '' : ` · line ${line}`}`);
+    const place = stepPlace(this.step, summary.lines[this.step]);
+    this.toolbar.setStatus(`step ${this.step} / ${summary.stepCount - 1}${place === null ? '' : ` · ${place}`}`);
   }
 
   private nameOf(id: number): string {
@@ -183,7 +184,7 @@ export class App {
     return name === undefined ? `${n.typeName} #${id}` : `${name} (${n.typeName} #${id})`;
   }
 
-  private exportSvg(): void {
+  exportSvg(): void {
     const svg = this.graph.svgElement();
     if (svg === null) {
       this.toolbar.setStatus('SVG export is for graphs drawn as SVG (under 2,000 objects)');

@@ -28,6 +28,12 @@ function dispatch(app: App, message: HostToWebview): void {
     case 'theme':
       app.theme(message.kind);
       return;
+    case 'select':
+      app.select(message.id);
+      return;
+    case 'requestSvg':
+      app.exportSvg();
+      return;
     default: {
       const _: never = message;
       return _;

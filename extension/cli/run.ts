@@ -7,11 +7,14 @@
  *   --trace OUT.json      write the trace as JSON
  *   --timeline            print the output interleaved with the lifetime timeline (to stdout)
  *   --stats               print the trace's size and the run's time to stderr at the end
+ *   --profile NAME        the Python to imitate: cpython-3.14 (default), cpython-3.11, cpython-3.12,
+ *                         cpython-3.13, cpython-3.15 or micropython (extension/engine/profile.ts)
  *   --max-steps N  --max-time SECONDS  --max-objects N  --max-memory MIB  --max-output MIB  --max-depth N
  *                         the run's budgets (engine defaults otherwise); exceeding one stops the
  *                         run with a message naming it and the line, exit status 1
  */
 import { run, type Limits, type RunResult } from '../engine/index';
+import { DEFAULT_PROFILE, PROFILES, findProfile, type Profile } from '../engine/profile';
 import type { TraceDetail } from '../protocol/trace';
 import type { CliIo } from './io';
 import { loadSource } from './source';
@@ -25,6 +28,7 @@ interface RunArgs {
   timeline: boolean;
   stats: boolean;
   limits: Partial<Limits>;
+  profile: Profile;
   error: string | null;
 }
 
@@ -38,7 +42,7 @@ const LIMIT_FLAGS: Record<string, [keyof Limits, number]> = {
 };
 
 function parseArgs(args: readonly string[]): RunArgs {
-  const r: RunArgs = { path: null, detail: 'default', traceOut: null, timeline: false, stats: false, limits: {}, error: null };
+  const r: RunArgs = { path: null, detail: 'default', traceOut: null, timeline: false, stats: false, limits: {}, profile: DEFAULT_PROFILE, error: null };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     const value = (): string | null => {
@@ -50,6 +54,12 @@ function parseArgs(args: readonly string[]): RunArgs {
     else if (a === '--timeline') r.timeline = true;
     else if (a === '--stats') r.stats = true;
     else if (a === '--trace') r.traceOut = value();
+    else if (a === '--profile') {
+      const v = value();
+      const profile = v === null ? undefined : findProfile(v);
+      if (profile !== undefined) r.profile = profile;
+      else if (v !== null) r.error = `unknown profile ${v}: one of ${PROFILES.map((p) => p.name).join(', ')}`;
+    }
     else if (a === '--detail') {
       const v = value();
       if (v === 'full' || v === 'default' || v === 'off') r.detail = v;
@@ -69,7 +79,7 @@ function parseArgs(args: readonly string[]): RunArgs {
 export function runCommand(args: readonly string[], io: CliIo): number {
   const opts = parseArgs(args);
   if (opts.error !== null || opts.path === null) {
-    io.stderr(`weakscope run: ${opts.error ?? 'no FILE.py given'}\nusage: weakscope run [--no-trace | --detail full] [--trace OUT.json] [--timeline] FILE.py\n`);
+    io.stderr(`weakscope run: ${opts.error ?? 'no FILE.py given'}\nusage: weakscope run [--no-trace | --detail full] [--trace OUT.json] [--timeline] [--profile NAME] FILE.py\n`);
     return 2;
   }
   const loaded = loadSource([opts.path], io, 'run');
@@ -77,7 +87,7 @@ export function runCommand(args: readonly string[], io: CliIo): number {
   // A timeline needs the trace even when --no-trace was asked for nothing else.
   const detail: TraceDetail = opts.timeline && opts.detail === 'off' ? 'default' : opts.detail;
   const started = performance.now();
-  const result: RunResult = run(loaded.source, { filename: loaded.path, trace: detail, limits: opts.limits });
+  const result: RunResult = run(loaded.source, { filename: loaded.path, trace: detail, limits: opts.limits, profile: opts.profile });
   const ms = performance.now() - started;
   if (opts.timeline) {
     formatTimeline(result.trace, { emit: (text) => io.stdout(text) });

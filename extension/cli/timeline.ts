@@ -155,7 +155,9 @@ export function formatTimeline(t: Trace, out: Printer): void {
       case K.edge_remove: {
         const d = ev.d[i] as number;
         if ((d & WEAK) !== 0) {
-          if (k === K.edge_add && keep[b] === 1) say(step, 0, `+ ${name(a)} → ${name(b)} (weak${(d & 2) !== 0 ? ', with callback' : ''})`);
+          const borrowed = EDGE_LABEL_KINDS[d >> LABEL_KIND_SHIFT] === 'borrowed';
+          const how = borrowed ? `borrowed by ${S(ev.c[i] as number)}` : `weak${(d & 2) !== 0 ? ', with callback' : ''}`;
+          if (k === K.edge_add && keep[b] === 1) say(step, 0, `+ ${name(a)} → ${name(b)} (${how})`);
           break;
         }
         if (k === K.edge_add && keep[a] === 1 && EDGE_LABEL_KINDS[d >> LABEL_KIND_SHIFT] === 'attr') alias.set(b, `${name(a)}.${S(ev.c[i] as number)}`);

@@ -13,7 +13,7 @@ import { TraceIndex } from '../engine/trace/analysis/trace-index';
 import { perLine, type NameFacts } from '../engine/trace/analysis/line-facts';
 import { whyAlive } from '../engine/trace/analysis/why';
 import { lifespan } from '../engine/trace/analysis/lifespan';
-import { objectTitle } from '../engine/trace/analysis/labels';
+import { objectTitle, whereText } from '../engine/trace/analysis/labels';
 
 const USAGE = 'usage: weakscope why FILE.py --line N --name NAME [--execution K] [--json]\n';
 
@@ -92,7 +92,7 @@ export function whyCommand(args: readonly string[], io: CliIo, runner: Runner = 
   }
   io.stdout(`${where} is ${objectTitle(trace, sample.object)}\n`);
   io.stdout(`${why.text}\n`);
-  io.stdout(`born at line ${life.bornLine} (step ${life.bornStep}); ${life.death === null ? 'alive at the end of the run' : `freed at line ${life.death.line} (step ${life.death.step}): ${life.death.text}`}\n`);
+  io.stdout(`born at line ${life.bornLine} (step ${life.bornStep}); ${life.death === null ? 'alive at the end of the run' : `freed ${whereText(life.death.line, life.death.step)}: ${life.death.text}`}\n`);
   const ran = life.duringDeath.filter((e) => e.kind !== 'phase' && e.kind !== 'free');
   for (const e of ran) io.stdout(`  during its death, line ${e.line}: ${e.text}\n`);
   return 0;

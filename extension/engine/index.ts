@@ -18,7 +18,7 @@ import { collectGeneration } from './vm/gcmod';
 import { Raised, EngineError } from './runtime/errors';
 import type { PyBaseException } from './runtime/exceptions';
 import { readyStaticTypes } from './runtime/type';
-import { decref, resetHeap, gcState } from './runtime/heap';
+import { decref, deferredFrees, resetHeap, gcState } from './runtime/heap';
 import { resetObjectIds } from './runtime/object';
 import { collectAll, setFinalizing } from './runtime/gc';
 import { dictSetStr, dictDelStr, type PyDict } from './runtime/dict';
@@ -35,7 +35,11 @@ import { makeBuiltins } from './modules/builtins';
 import { registerModules, atexitCallbacks } from './modules/sysgcweak';
 import { setBuiltinsDict, resetModules, loadedModules } from './vm/support';
 import { setUnraisablePrinter } from './runtime/unraisable';
-import { DEFAULT_PROFILE, setCurrentProfile, type Profile } from './profile';
+import { capiReset } from './modules/capi/ledger';
+import { DEFAULT_PROFILE, cpythonAtLeast, semantics, setCurrentProfile, type Profile } from './profile';
+import { versionSyntaxError } from './compile/version-syntax';
+import type { SyntaxErrorInfo } from './syntax/errors';
+import { deepestLineOf } from './syntax/nesting';
 // Modules whose side effects install slots on builtin types.
 import './runtime/containers';
 import './vm/call';
@@ -85,12 +89,18 @@ function init(): void {
   builtins = makeBuiltins();
   setBuiltinsDict(builtins);
   // sys.unraisablehook (or its default, writing to sys.stderr) reports them: vm/sysmod.ts.
-  setUnraisablePrinter((exc, message) => reportUnraisable(exc as PyBaseException, message, null));
+  setUnraisablePrinter((exc, message, obj) => reportUnraisable(exc as PyBaseException, message, obj));
   ready = true;
 }
 
 /** Py_FinalizeEx as far as object lifetimes go: atexit, then __main__ released, then the final collection. */
 function finalize(main: PyModule): void {
+  if (!semantics().cpython) {
+    // MicroPython stops without freeing anything: no atexit, no module teardown, no collection
+    // (its WebAssembly port runs the collection a gc.collect() asked for only now; the engine ran
+    // it at the call, as native MicroPython does).
+    return;
+  }
   setFinalizing(true);
   if (recorder.on) {
     if (recorder.curFrame !== null || recorder.curStmt !== -1) recorder.beginStep(-1, null);
@@ -141,6 +151,7 @@ function stopped(e: unknown): { kind: 'limit'; limit: LimitExceeded } | { kind: 
 }
 
 export function run(source: string, options: RunOptions = {}): RunResult {
+  let compiling = false;
   let out = '';
   let err = '';
   const filename = options.filename ?? '<string>';
@@ -163,6 +174,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     resetObjectIds();
     resetHeap();
     resetModules();
+    capiReset();
     resetFrameHooks();
     setFinalizing(false);
     setProgram(filename, null);
@@ -170,6 +182,12 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     setHeapTracing(recorder.on);
     gcState.enabled = true;
     gcState.scheduled = false;
+    // A run stopped by a limit inside a collection (a finalizer's output, say) left it marked running.
+    gcState.collecting = false;
+    deferredFrees.pending.length = 0;
+    deferredFrees.on = !semantics().cpython;
+    // The young generation's threshold: 700 until 3.13 made it 2000.
+    gcState.threshold0 = cpythonAtLeast(13) ? 2000 : 700;
     resetThreadState((s) => {
       countOutput(s.length);
       out += s;
@@ -179,13 +197,17 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       err += s;
       if (recorder.on) recorder.output(1, s);
     });
+    compiling = true;
     const checked = compileCheck(source);
     for (const warning of checked.warnings) ts.stderr(formatCompileWarning(filename, source, warning));
-    if (!checked.ok) {
-      ts.stderr(formatSyntaxError(filename, source, checked.error));
-      const { msg, lineno, offset } = checked.error;
-      return result(1, 'syntax-error', `${checked.error.type}: ${msg} (line ${lineno})`,
-        { kind: 'syntax_error', message: `${checked.error.type}: ${msg}`, line: lineno, column: offset });
+    // Syntax newer than the profile's Python is that version's SyntaxError.
+    const syntaxError = checked.ok ? versionSyntaxError(checked.tree, source) : checked.error;
+    if (!checked.ok || syntaxError !== null) {
+      const error = syntaxError ?? (checked as { error: SyntaxErrorInfo }).error;
+      ts.stderr(formatSyntaxError(filename, source, error));
+      const { msg, lineno, offset } = error;
+      return result(1, 'syntax-error', `${error.type}: ${msg} (line ${lineno})`,
+        { kind: 'syntax_error', message: `${error.type}: ${msg}`, line: lineno, column: offset });
     }
     const compiled = compileModule(checked.tree, checked.table, filename);
     if (!compiled.ok) {
@@ -193,6 +215,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       return result(1, 'unsupported', compiled.message, { kind: 'unsupported', message: compiled.message, line: compiled.lineno });
     }
     setProgram(filename, buildStatements(checked.tree, source));
+    compiling = false;
     setSource({ filename, lines: source.split(/\r\n|\r|\n/) });
     const main = moduleNew('__main__');
     // sys.modules['__main__'].
@@ -212,6 +235,8 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       if (!(e instanceof Raised)) throw e;
       // sys.last_exc keeps it (and its frames) until shutdown.
       exitStatus = reportUncaughtToSys(e.exc);
+      // MicroPython's port exits with status 0 whatever happened.
+      if (!semantics().cpython) exitStatus = 0;
     }
     finalize(main);
     void dictDelStr;
@@ -224,6 +249,8 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     } catch {
       line = 0;
     }
+    // The compiler's passes recurse over the tree: blame the line that nests deepest.
+    if (compiling && e instanceof RangeError) line = deepestLineOf(source);
     const where = line > 0 ? ` (line ${line})` : '';
     const why = stopped(e);
     void EngineError;

@@ -29,14 +29,59 @@ export function findProfile(name: string): Profile | undefined {
   return PROFILES.find((p) => p.name === name);
 }
 
+/**
+ * What a profile changes, decided once per run (setCurrentProfile) so that code on hot paths reads
+ * one field instead of comparing versions. Each flag is named after the newer behaviour; the version
+ * that introduced it is in its comment.
+ */
+export interface Semantics {
+  readonly cpython: boolean;
+  /** PEP 683 (3.12): None, bools, small ints, () … are immortal; getrefcount reports a constant. */
+  readonly immortalObjects: boolean;
+  /** 3.14: unraisable reports say what was being called ("Exception ignored while calling
+   * deallocator <…>:") and hand sys.unraisablehook err_msg with the repr, object None. */
+  readonly unraisableCallingMessages: boolean;
+  /** 3.13: tracebacks are printed by the traceback module: Call anchors, carets shown on whole
+   * lines that have anchors, and the `return f(x)` / `x = f(x)` exception. */
+  readonly tracebackModuleCarets: boolean;
+  /** Before 3.14 a frame released its locals first to last, then its value stack bottom up. */
+  readonly localsClearedFirstToLast: boolean;
+  /** Before 3.14 CALL of a native callable released the callable, then self and the arguments
+   * first to last (3.14 releases them last to first). */
+  readonly callArgsReleasedFirstToLast: boolean;
+  /** 3.14: `cannot use 'T' as a dict key (unhashable type: 'T')`, `division by zero` everywhere … */
+  readonly newErrorTexts: boolean;
+}
+
+function semanticsOf(p: Profile): Semantics {
+  const cpython = p.implementation === 'cpython';
+  const minor = cpython ? p.version[1] : 0;
+  return {
+    cpython,
+    immortalObjects: cpython && minor >= 12,
+    unraisableCallingMessages: cpython && minor >= 14,
+    tracebackModuleCarets: cpython && minor >= 13,
+    newErrorTexts: cpython && minor >= 14,
+    localsClearedFirstToLast: cpython && minor < 14,
+    callArgsReleasedFirstToLast: cpython && minor < 14,
+  };
+}
+
 let current: Profile = DEFAULT_PROFILE;
+let currentSemantics: Semantics = semanticsOf(DEFAULT_PROFILE);
 
 export function currentProfile(): Profile {
   return current;
 }
 
+/** The current profile's behaviour flags (read them once, outside loops). */
+export function semantics(): Semantics {
+  return currentSemantics;
+}
+
 export function setCurrentProfile(profile: Profile): void {
   current = profile;
+  currentSemantics = semanticsOf(profile);
 }
 
 /** True when the current profile is CPython at this version or later. */

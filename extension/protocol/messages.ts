@@ -95,7 +95,11 @@ export type HostToWebview =
   | { readonly type: 'graph'; readonly snapshot: GraphSnapshot }
   | { readonly type: 'details'; readonly details: ObjectDetails }
   | { readonly type: 'running'; readonly filename: string }
-  | { readonly type: 'theme'; readonly kind: 'light' | 'dark' | 'high-contrast' };
+  | { readonly type: 'theme'; readonly kind: 'light' | 'dark' | 'high-contrast' }
+  /** Select an object as a click on it would (Explain Why Alive): the webview asks for its details. */
+  | { readonly type: 'select'; readonly id: number }
+  /** Export Graph as SVG from the command palette: the webview answers with `exportSvg`. */
+  | { readonly type: 'requestSvg' };
 
 export type WebviewToHost =
   | { readonly type: 'ready'; readonly protocol: typeof PROTOCOL_VERSION }

@@ -13,7 +13,8 @@
  * `sys.modules`, the executing frames, the exception being handled, atexit callbacks) and the
  * immortal objects. What is recorded at each detail level is in engine/DESIGN.md ("The trace").
  *
- * Version history: 1 — first version.
+ * Version history: 1 — first version; later additions keep it readable by version-1 readers:
+ * the 'borrowed' label kind and the 'capi_call'/'capi_problem' events (the capi lens).
  */
 
 export const TRACE_VERSION = 1;
@@ -76,6 +77,7 @@ export const EDGE_LABEL_KINDS = [
   'exception', // a frame's or thread's pending/handled exception, a traceback's frame, an exception's traceback/context/cause
   'callback', // a weakref's or finalize's callback
   'internal', // any other strong reference a C type holds (label: the C field, e.g. 'func_globals')
+  'borrowed', // the capi lens: a capi.Borrowed's uncounted pointer to its referent (always flagged weak; label: the function and line)
 ] as const;
 export type EdgeLabelKind = (typeof EDGE_LABEL_KINDS)[number];
 
@@ -88,7 +90,7 @@ export const EVENT_KINDS = [
   'phase', // a=object (-1: the whole collection or shutdown) b=index into PHASES c=depth of nesting (re-entrant deallocation)
   'del_call', // a=object whose __del__ runs (preceded by its tp_finalize phase)
   'weakref_callback', // a=weakref b=referent (dead or dying) c=callback object
-  'finalize_call', // a=finalize object b=referent (-1 when not dying now: called directly, or at exit)
+  'finalize_call', // a=finalize object b=referent (-1 when not dying now: called directly, or at exit) c=the live referent then, else -1 d=its weakref then, else -1
   'resurrect', // a=object: a finalizer made it reachable again; it lives on
   'free', // a=object: memory returned; the object no longer exists, nor do its edges
   'gc_begin', // a=generation (0 young, 2 all) b=reason (GC_REASONS index)
@@ -97,8 +99,19 @@ export const EVENT_KINDS = [
   'output', // a=stream (0 stdout, 1 stderr) b=text StringId (consecutive writes of a step are joined)
   'unraisable', // a=object in whose finalizer/callback the exception was raised b=message StringId
   'repr', // a=object b=new short repr StringId (containers' reprs change as they mutate; 'full' only)
+  'capi_call', // the capi lens: a=argument object (-1: none) b=function name StringId c=result object (-1: none, or not an object of the trace)
+  'capi_problem', // the capi lens: a=object (-1: none) b=message StringId c=index into CAPI_PROBLEMS
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** What the capi lens reports (Weakscope's own C-API model; see engine/modules/capi/). */
+export const CAPI_PROBLEMS = [
+  'dangling_borrowed', // a borrowed reference used after its referent was freed
+  'leaked_reference', // a strong reference the C code acquired and never released (reported at exit)
+  'unowned_decref', // Py_DECREF of a reference the C code does not own (borrowed, or already released)
+  'deprecated', // a function deprecated in the profile's CPython version was called
+] as const;
+export type CapiProblem = (typeof CAPI_PROBLEMS)[number];
 
 export const GC_REASONS = ['manual', 'automatic', 'shutdown'] as const;
 export type GcReason = (typeof GC_REASONS)[number];

@@ -12,7 +12,9 @@ if [ -f "$DEST/.installed" ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v rg >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq ripgrep >/dev/null
 fi
 "$ROOT/scripts/ensure-chromium.sh"
 rm -rf "$DEST" && mkdir -p "$DEST" && cd "$DEST"

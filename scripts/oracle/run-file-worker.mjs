@@ -1,13 +1,16 @@
-// One fresh CPython 3.14 (Pyodide) per program, made to behave like `python3.14 FILE.py`
-// (see ../shared/recipes/python-oracles.md for why each fix-up is needed).
+// One fresh CPython (Pyodide; 3.14 unless workerData.version says otherwise) per program, made to
+// behave like `python3.X FILE.py` (see ../shared/recipes/python-oracles.md for why each fix-up is
+// needed). With workerData.persistent the worker serves programs sent as messages, loading a fresh
+// interpreter for each (started from a snapshot of a fresh interpreter's memory), so a long
+// recording does not pay for a new worker and a full start-up per program.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { loadCPython } from './pyodide.mjs';
+import { loadCPython, makeStartupSnapshot } from './pyodide.mjs';
 
-async function runOne(relPath, source, modules = []) {
+async function runOne(relPath, source, modules = [], version = '3.14', snapshot = undefined) {
   const out = [];
   const err = [];
-  const py = await loadCPython();
+  const py = await loadCPython({ version, snapshot });
   const outDec = new TextDecoder();
   const errDec = new TextDecoder();
   py.setStdout({ write: (buf) => { out.push(outDec.decode(buf, { stream: true })); return buf.length; } });
@@ -103,6 +106,13 @@ del _name, _source, _filename, _mod, _specs
   run.destroy();
 }
 
-const { relPath, absPath, modules } = workerData;
-const result = await runOne(relPath, readFileSync(absPath), modules);
-parentPort.postMessage(result);
+const { version = '3.14', persistent = false } = workerData;
+if (persistent) {
+  const snapshot = await makeStartupSnapshot(version);
+  parentPort.on('message', async ({ relPath, absPath, modules = [] }) => {
+    parentPort.postMessage(await runOne(relPath, readFileSync(absPath), modules, version, snapshot));
+  });
+} else {
+  const { relPath, absPath, modules } = workerData;
+  parentPort.postMessage(await runOne(relPath, readFileSync(absPath), modules, version));
+}

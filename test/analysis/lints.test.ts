@@ -1,14 +1,13 @@
 /**
  * The lifetime lints on traces of real programs from run(): each lint's positive snippets report
- * it on the expected lines, its negative snippets do not. Snippets whose weakref features the
- * engine lacks yet skip (saying which); lints-model.test.ts covers those lints on model traces.
+ * it on the expected lines, its negative snippets do not (lints-model.test.ts adds model traces).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TraceIndex } from '../../extension/engine/trace/analysis/trace-index';
 import { lint, LINT_IDS } from '../../extension/engine/trace/analysis/lints/index';
 import { LINT_CASES } from './support/lint-cases';
-import { traceOrSkip } from './support/engine';
+import { realTrace } from './support/engine';
 
 for (const id of LINT_IDS) {
   describe(id, () => {
@@ -18,9 +17,8 @@ for (const id of LINT_IDS) {
       assert.ok(cases.filter((c) => c.lines.length === 0).length >= 3);
     });
     for (const c of cases) {
-      test(`${c.lines.length > 0 ? 'reports' : 'does not report'}: ${c.name}`, async (t) => {
-        const trace = await traceOrSkip(t, c.source, c.needs);
-        if (trace === null) return;
+      test(`${c.lines.length > 0 ? 'reports' : 'does not report'}: ${c.name}`, async () => {
+        const trace = await realTrace(c.source, c.needs);
         const findings = lint(new TraceIndex(trace));
         const mine = findings.filter((f) => f.id === id);
         assert.deepEqual(mine.map((f) => f.line), [...c.lines], `findings: ${JSON.stringify(mine.map((f) => `${f.line}: ${f.message}`))}`);

@@ -14,7 +14,7 @@ import { deathOf } from '../../extension/engine/trace/analysis/death';
 import { whyAlive } from '../../extension/engine/trace/analysis/why';
 import { collections, explainCollection } from '../../extension/engine/trace/analysis/collections';
 import { rootBindings } from '../../extension/engine/trace/analysis/roots';
-import { traceOrSkip } from './support/engine';
+import { realTrace } from './support/engine';
 
 // The lines of WEAK_PROGRAM, without weakref (so that it runs on an engine whose weakref module is in progress).
 const PROGRAM = `import gc
@@ -40,9 +40,8 @@ print(gc.collect())
 
 const WEAK_PROGRAM = PROGRAM.replace('import gc', 'import weakref, gc').replace('w = [cb]', 'w = weakref.ref(a, cb)');
 
-async function indexOf(t: { skip(reason: string): void }, source = PROGRAM): Promise<TraceIndex | null> {
-  const trace = await traceOrSkip(t, source);
-  return trace === null ? null : new TraceIndex(trace);
+async function indexOf(source = PROGRAM): Promise<TraceIndex> {
+  return new TraceIndex(await realTrace(source));
 }
 
 function stepOf(index: TraceIndex, line: number, nth = 0): number {
@@ -53,9 +52,8 @@ function stepOf(index: TraceIndex, line: number, nth = 0): number {
   return steps[nth] ?? -1;
 }
 
-test('graphAt: names, labels, modules drawn in place of their __dict__', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('graphAt: names, labels, modules drawn in place of their __dict__', async () => {
+  const index = await indexOf();
   const g = graphAt(index, stepOf(index, 12));
   const byName = (n: string) => g.nodes.find((x) => x.names.includes(n));
   const a = byName('a');
@@ -72,9 +70,8 @@ test('graphAt: names, labels, modules drawn in place of their __dict__', async (
   for (const e of g.edges) assert.equal(e.id, `${e.from}->${e.to}:${e.label}`);
 });
 
-test('graphAt: objects freed during a step are drawn dying; cycle garbage is marked cycleOnly', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('graphAt: objects freed during a step are drawn dying; cycle garbage is marked cycleOnly', async () => {
+  const index = await indexOf();
   const clear = graphAt(index, stepOf(index, 16, 1) >= 0 ? stepOf(index, 16, 1) : stepOf(index, 16));
   const dying = clear.nodes.filter((n) => n.dying).map((n) => n.typeName).sort();
   assert.ok(dying.includes('A') && dying.includes('B'), `dying: ${dying.join(', ')}`);
@@ -85,9 +82,8 @@ test('graphAt: objects freed during a step are drawn dying; cycle garbage is mar
   assert.equal(collected.nodes.filter((n) => n.cycleOnly).length, 0);
 });
 
-test('summarize: lines per step, interesting lanes with their events, collections, output', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('summarize: lines per step, interesting lanes with their events, collections, output', async () => {
+  const index = await indexOf();
   const s = summarize(index.trace, index);
   assert.equal(s.stepCount, index.stepCount);
   assert.equal(s.lines.length, index.stepCount);
@@ -100,9 +96,8 @@ test('summarize: lines per step, interesting lanes with their events, collection
   assert.equal(s.problem, null);
 });
 
-test('details: facts, why-alive chains as graph edges, fate', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('details: facts, why-alive chains as graph edges, fate', async () => {
+  const index = await indexOf();
   const step = stepOf(index, 12);
   const g = graphAt(index, step);
   const a = g.nodes.find((n) => n.names.includes('a'));
@@ -117,9 +112,8 @@ test('details: facts, why-alive chains as graph edges, fate', async (t) => {
   assert.equal(d.weakEntries, null);
 });
 
-test('lifespans and deaths of a real run: cascade, __del__ and callback order, collection', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('lifespans and deaths of a real run: cascade, __del__ and callback order, collection', async () => {
+  const index = await indexOf();
   const g = graphAt(index, stepOf(index, 12));
   const a = g.nodes.find((n) => n.names.includes('a'))?.id ?? -1;
   const b = g.edges.find((e) => e.from === a && e.label === '.child')?.to ?? -1;
@@ -134,9 +128,8 @@ test('lifespans and deaths of a real run: cascade, __del__ and callback order, c
   assert.ok(later.state === 'alive' && later.chains.map((c) => c.text).join() === "cache['k'] → A.child");
 });
 
-test('per-line facts: executions, objects created and freed, output; names bound at each execution', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('per-line facts: executions, objects created and freed, output; names bound at each execution', async () => {
+  const index = await indexOf();
   const facts = perLine(index);
   const l16 = facts.lines.get(16);
   assert.ok(l16 !== undefined && l16.freed >= 2 && l16.finalizers >= 1);
@@ -153,9 +146,8 @@ test('per-line facts: executions, objects created and freed, output; names bound
   assert.equal(store?.samples[0]?.object, x?.samples[0]?.object);
 });
 
-test('weak references: the weak edge and its callback on the graph, the callback after __del__ during the death', async (t) => {
-  const index = await indexOf(t, WEAK_PROGRAM);
-  if (index === null) return;
+test('weak references: the weak edge and its callback on the graph, the callback after __del__ during the death', async () => {
+  const index = await indexOf(WEAK_PROGRAM);
   const g = graphAt(index, stepOf(index, 12));
   const a = g.nodes.find((x) => x.names.includes('a'));
   assert.ok(a !== undefined && a.weakrefCount === 1);
@@ -166,17 +158,15 @@ test('weak references: the weak edge and its callback on the graph, the callback
   assert.deepEqual(lane?.events.filter((e) => e.kind !== 'phase').map((e) => e.kind), ['weakref_created', 'del', 'callback', 'freed']);
 });
 
-test('collections of a real run, explained', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('collections of a real run, explained', async () => {
+  const index = await indexOf();
   const c = collections(index).find((x) => x.line === 19);
   assert.ok(c !== undefined);
   assert.match(explainCollection(index, c), /^gc\.collect\(\) at line 19 \(generation 2\) found 2 unreachable objects in 1 cycle \(B#\d+ → B#\d+ → B#\d+\); freed 2 objects; gc\.collect\(\) returned 2\.$/);
 });
 
-test('the roots at a step: locals of running frames, globals, what the interpreter holds', async (t) => {
-  const index = await indexOf(t);
-  if (index === null) return;
+test('the roots at a step: locals of running frames, globals, what the interpreter holds', async () => {
+  const index = await indexOf();
   const view = index.seek(stepOf(index, 12));
   const roots = rootBindings(view);
   const a = roots.find((r) => r.kind === 'global' && r.label === 'a')?.target;

@@ -4,19 +4,21 @@
  * extension host. Every request is answered from the work tree; anything else is refused and
  * recorded, so a stray remote URL fails the tests instead of silently loading.
  */
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WebviewToHost } from '../../extension/protocol/messages';
 import type { PageWindow } from './pageWindow';
 
 export const ROOT = resolve(__dirname, '../..');
 const ORIGIN = 'http://weakscope.test';
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 const BUNDLE = join(ROOT, 'dist', 'webview.js');
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -183,4 +185,32 @@ export class Panel {
   async close(): Promise<void> {
     await this.page.context().close();
   }
+}
+
+/**
+ * A test file's browser and panels: launched before its tests, each panel closed after its test,
+ * which fails if the panel logged an error or asked for anything outside its files.
+ */
+export function usePanels(defaults: PanelOptions = {}): (options?: PanelOptions) => Promise<Panel> {
+  let browser: Browser | undefined;
+  const open: Panel[] = [];
+  before(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    for (const p of open.splice(0)) {
+      const problems = [...p.errors, ...p.strayRequests.map((u) => `stray request ${u}`)];
+      await p.close();
+      assert.deepEqual(problems, [], 'the panel logged errors or made requests outside its files');
+    }
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return async (options = {}) => {
+    if (browser === undefined) throw new Error('no browser: usePanels() must be called at the top of a test file');
+    const p = await Panel.open(browser, { ...defaults, ...options });
+    open.push(p);
+    return p;
+  };
 }

@@ -27,6 +27,6 @@ export interface PageWindow {
   postMessage(message: unknown, targetOrigin: string): void;
   requestAnimationFrame(callback: (time: number) => void): number;
   getComputedStyle(element: PageElement): { readonly transitionDuration: string };
-  readonly document: { querySelector(selector: string): PageElement | null };
+  readonly document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): ArrayLike<PageElement> };
   readonly performance: { now(): number };
 }

@@ -7,24 +7,16 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import type { GraphNode, GraphSnapshot, HostToWebview } from '../../extension/protocol/messages';
-import { launch, Panel, ROOT, type PanelOptions } from './driver';
+import { usePanels, type Panel, ROOT, type PanelOptions } from './driver';
 import { largeTrace, programTrace, withProblem, type Trace } from './fixtures';
 import type { PageWindow } from './pageWindow';
 
 const ARTIFACTS = join(ROOT, 'artifacts', 'webview');
 
-let browser: Browser;
 let trace: Trace;
-const open: Panel[] = [];
-
-async function panel(options: PanelOptions = {}): Promise<Panel> {
-  const p = await Panel.open(browser, { reducedMotion: true, ...options });
-  open.push(p);
-  return p;
-}
+const panel = usePanels({ reducedMotion: true });
 
 /** A panel showing the fixture run at `step`. */
 async function loaded(step: number, options: PanelOptions = {}): Promise<Panel> {
@@ -51,22 +43,9 @@ function find(pred: (n: GraphNode) => boolean): { step: number; node: GraphNode 
   throw new Error('no such node');
 }
 
-before(async () => {
+before(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
   trace = programTrace();
-  browser = await launch();
-});
-
-afterEach(async () => {
-  for (const p of open.splice(0)) {
-    const problems = [...p.errors, ...p.strayRequests.map((u) => `stray request ${u}`)];
-    await p.close();
-    assert.deepEqual(problems, [], 'the panel logged errors or made requests outside its files');
-  }
-});
-
-after(async () => {
-  await browser?.close();
 });
 
 describe('webview panel', () => {
@@ -183,6 +162,27 @@ describe('webview panel', () => {
     await p.waitForPosted('selectObject', (m) => m.id === 17);
     const label = (await p.page.getAttribute('g.node[data-object-id="17"]', 'aria-label')) ?? '';
     assert.match(label, /Node #17.*refcount 2.*1 weak reference/);
+  });
+
+  test('the host selects an object (Explain Why Alive) and asks for the SVG (Export Graph as SVG)', async () => {
+    const p = await loaded(26);
+    await p.clearPosted();
+    await p.send({ type: 'select', id: 11 } satisfies HostToWebview);
+    await p.waitForPosted('selectObject', (m) => m.id === 11);
+    assert.match((await p.page.getAttribute('g.node[data-object-id="11"]', 'class')) ?? '', /selected/);
+    await p.send({ type: 'requestSvg' } satisfies HostToWebview);
+    const exported = await p.waitForPosted('exportSvg');
+    assert.match(exported.svg, /^<svg[\s>]/);
+    assert.match(exported.svg, /data-object-id="11"/);
+  });
+
+  test('the renderMode setting (data-render-mode on <body>) forces the canvas on a small graph', async () => {
+    const p = await panel();
+    // As the host's page puts it (extension/host/html.ts); the harness page has none.
+    await p.page.evaluate("document.body.dataset.renderMode = 'canvas'");
+    await p.send({ type: 'load', summary: trace.summary } satisfies HostToWebview);
+    await p.send({ type: 'graph', snapshot: snap(26) } satisfies HostToWebview);
+    assert.equal(await p.page.evaluate(() => (globalThis as unknown as PageWindow).weakscopeProbe?.renderer()), 'canvas');
   });
 
   test('clicking a timeline event reveals its line and seeks to its step', async () => {

@@ -13,7 +13,7 @@ import { label } from '../text';
 import type { Point } from './geometry';
 import type { SimNode } from './layout';
 import { readPalette, type Palette } from './palette';
-import { bounds, fitTransform, type DrawState, type Renderer, type RendererCallbacks } from './renderer';
+import { bounds, fitHeight, fitTransform, type DrawState, type Renderer, type RendererCallbacks } from './renderer';
 import { describe } from './svgNode';
 
 const LABEL_ZOOM = 1.6; // below this, labels would be unreadable smudges
@@ -33,6 +33,7 @@ export class CanvasRenderer implements Renderer {
   private order: SimNode[] | null = null;
   private width = 0;
   private height = 0;
+  private bottomInset = 0;
 
   constructor(container: HTMLElement, private readonly callbacks: RendererCallbacks, private readonly live: HTMLElement) {
     this.element = el('canvas', 'graph-canvas');
@@ -287,13 +288,17 @@ export class CanvasRenderer implements Renderer {
   fit(_animate: boolean): boolean {
     const state = this.state;
     const w = this.width;
-    const h = this.height;
+    const h = fitHeight(this.height, this.bottomInset);
     if (state === null || w === 0 || h === 0 || this.element.style.display === 'none') return false;
     const b = bounds(state.nodes, state.metrics);
     if (b === null) return false;
     const t = fitTransform(b, w, h, 4);
     select(this.element).call(this.zoomBehavior.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     return true;
+  }
+
+  reserveBottom(px: number): void {
+    this.bottomInset = px;
   }
 
   zoomBy(factor: number): void {

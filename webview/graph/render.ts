@@ -12,7 +12,7 @@ import { label } from '../text';
 import { quadtree } from 'd3-quadtree';
 import { edgeShape, pointOn, type EdgeShape, type Metrics, type Point } from './geometry';
 import type { SimLink, SimNode } from './layout';
-import { bounds, fitTransform, type DrawState, type Renderer, type RendererCallbacks } from './renderer';
+import { bounds, fitHeight, boxInView, fitTransform, type DrawState, type Renderer, type RendererCallbacks } from './renderer';
 import { buildCard, updateCard } from './svgNode';
 
 type G<Datum> = Selection<SVGGElement, Datum, SVGGElement, unknown>;
@@ -72,6 +72,7 @@ export class SvgRenderer implements Renderer {
   private state: DrawState | null = null;
   private width = 0;
   private height = 0;
+  private bottomInset = 0;
 
   constructor(container: HTMLElement, private readonly callbacks: RendererCallbacks) {
     this.element = svgEl('svg', 'graph-svg');
@@ -311,7 +312,7 @@ export class SvgRenderer implements Renderer {
   fit(animate: boolean, readable = false): boolean {
     const state = this.state;
     const w = this.width;
-    const h = this.height;
+    const h = fitHeight(this.height, this.bottomInset);
     if (state === null || w === 0 || h === 0 || this.element.style.display === 'none') return false;
     const b = bounds(state.nodes, state.metrics);
     if (b === null) return false;
@@ -321,6 +322,16 @@ export class SvgRenderer implements Renderer {
     if (animate && !reducedMotion()) sel.transition('zoom').duration(MOVE_MS).call(this.zoomBehavior.transform, target);
     else sel.call(this.zoomBehavior.transform, target);
     return true;
+  }
+
+  /** Whether every card of `state` would be inside the view at the current zoom. */
+  showsAll(state: DrawState): boolean {
+    const b = bounds(state.nodes, state.metrics);
+    return b === null || boxInView(b, this.transform, this.width, fitHeight(this.height, this.bottomInset));
+  }
+
+  reserveBottom(px: number): void {
+    this.bottomInset = px;
   }
 
   zoomBy(factor: number): void {

@@ -33,6 +33,8 @@ export interface Renderer {
    * than everything. False when there is nothing to fit or no room (the panel is hidden).
    */
   fit(animate: boolean, readable?: boolean): boolean;
+  /** Pixels at the bottom of the pane that something (the key) covers: fitting keeps clear of them. */
+  reserveBottom(px: number): void;
   /** Where a node is on the page (client pixels), for tests and the keyboard focus ring. */
   screenPoint(id: number): Point | null;
   zoomBy(factor: number): void;
@@ -55,6 +57,21 @@ export function bounds(nodes: readonly SimNode[], m: Metrics): { x0: number; y0:
     y1 = Math.max(y1, y + m.height / 2);
   }
   return { x0, y0, x1, y1 };
+}
+
+/** The height to fit into: clear of what covers the pane's bottom, unless that leaves under half. */
+export function fitHeight(height: number, bottomInset: number): number {
+  return height - bottomInset > height / 2 ? height - bottomInset : height;
+}
+
+/** Whether the box, zoomed by `t`, lies wholly inside a width × height view. */
+export function boxInView(
+  b: { x0: number; y0: number; x1: number; y1: number },
+  t: { k: number; x: number; y: number },
+  width: number,
+  height: number,
+): boolean {
+  return t.x + t.k * b.x0 >= 0 && t.y + t.k * b.y0 >= 0 && t.x + t.k * b.x1 <= width && t.y + t.k * b.y1 <= height;
 }
 
 /**

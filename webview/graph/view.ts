@@ -40,6 +40,11 @@ export class GraphView {
     this.placeholder = el('div', 'graph-empty', 'Waiting for a run…');
     const legend = buildLegend();
     this.element.append(this.placeholder, legend);
+    // Opened or folded, the key covers a different strip of the pane's bottom.
+    legend.addEventListener('toggle', () => {
+      this.reserveLegend(legend);
+      if (this.autoFit && this.hasSnapshot) this.active.fit(false, true);
+    });
     let measured = false;
     new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
@@ -53,8 +58,16 @@ export class GraphView {
         measured = true;
         if (box.width < 600) legend.open = false;
       }
+      this.reserveLegend(legend);
       if ((this.needsFit || this.autoFit) && this.hasSnapshot && this.active.fit(false, true)) this.needsFit = false;
     }).observe(this.element);
+  }
+
+  /** The key sits over the pane's bottom-left corner: fitting leaves its strip free. */
+  private reserveLegend(legend: HTMLElement): void {
+    const px = legend.offsetHeight > 0 ? this.element.clientHeight - legend.offsetTop : 0;
+    this.svg.reserveBottom(px);
+    this.canvas?.reserveBottom(px);
   }
 
   private callbacks(): RendererCallbacks {
@@ -90,7 +103,9 @@ export class GraphView {
   }
 
   show(snapshot: GraphSnapshot): void {
-    const big = snapshot.nodes.length >= CANVAS_THRESHOLD;
+    // The weakscope.renderMode setting, put on <body> by the host: 'svg' or 'canvas' forces one.
+    const mode = document.body.dataset['renderMode'];
+    const big = mode === 'canvas' || (mode !== 'svg' && snapshot.nodes.length >= CANVAS_THRESHOLD);
     const next = big ? this.canvasRenderer() : this.svg;
     if (next !== this.active) {
       this.active.setVisible(false);
@@ -104,6 +119,9 @@ export class GraphView {
     this.layout.heat(fresh);
     this.say(snapshot.nodes.length === 0 ? `No objects at step ${snapshot.step}.` : null);
     this.layout.tick(this.layout.tickBudget(fresh));
+    // Until the user zooms or pans, a step whose objects spill out of the view (the shutdown's
+    // modules, say) is refitted; one that stays inside keeps the zoom, so scrubbing does not jump.
+    if (!big && this.autoFit && !this.svg.showsAll(this.drawState())) this.needsFit = true;
     this.active.draw(this.drawState(), !big && !this.needsFit);
     if (this.needsFit && this.active.fit(false, true)) this.needsFit = false;
   }
@@ -112,6 +130,8 @@ export class GraphView {
     if (this.canvas === null) {
       this.canvas = new CanvasRenderer(this.element, this.callbacks(), this.live);
       this.canvas.resize(this.width, this.height);
+      const legend = this.element.querySelector<HTMLElement>('.graph-legend');
+      if (legend !== null) this.reserveLegend(legend);
     }
     return this.canvas;
   }

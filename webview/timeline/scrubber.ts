@@ -2,6 +2,7 @@
  * The scrubber: the step axis above the lanes (an ARIA slider), the cursor line across them, and
  * the pointer and keyboard gestures that move it. It only reports steps; the app posts the seeks.
  */
+import { stepPlace } from '../step-place';
 import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { el, svgEl } from '../dom';
@@ -84,9 +85,9 @@ export class Scrubber {
   private place(): void {
     const x = this.x;
     if (x === null) return;
-    const line = this.lines[this.step];
+    const place = stepPlace(this.step, this.lines[this.step]);
     this.element.setAttribute('aria-valuenow', String(this.step));
-    this.element.setAttribute('aria-valuetext', `step ${this.step} of ${this.last}${line === undefined ? '' : `, line ${line}`}`);
+    this.element.setAttribute('aria-valuetext', `step ${this.step} of ${this.last}${place === null ? '' : `, ${place}`}`);
     this.cursor.style.transform = `translateX(${x(this.step)}px)`;
     this.cursor.hidden = this.lines.length === 0;
   }

@@ -24,7 +24,7 @@ export type Validation =
 const EVENT_KINDS: readonly TimelineEventKind[] = ['weakref_created', 'callback', 'finalize', 'del', 'resurrect', 'gc', 'phase', 'freed'];
 const PROBLEM_KINDS = ['syntax_error', 'unsupported', 'limit', 'internal_error'] as const;
 const THEME_KINDS = ['light', 'dark', 'high-contrast'] as const;
-const MESSAGE_TYPES = ['load', 'graph', 'details', 'running', 'theme'] as const;
+const MESSAGE_TYPES = ['load', 'graph', 'details', 'running', 'theme', 'select', 'requestSvg'] as const;
 
 function node(r: Reader, v: unknown, path: string): GraphNode {
   const o = r.record(v, path);
@@ -185,6 +185,10 @@ function message(r: Reader, data: unknown): HostToWebview {
       return { type, filename: r.str(o, 'filename', 'running') };
     case 'theme':
       return { type, kind: r.literal(o, 'kind', 'theme', THEME_KINDS) };
+    case 'select':
+      return { type, id: r.int(o, 'id', 'select', 0) };
+    case 'requestSvg':
+      return { type };
     default: {
       const _: never = type;
       return _;

@@ -46,6 +46,16 @@ export class Assembler {
     return this.ops.length;
   }
 
+  /** The last instruction emitted: [opcode, argument] (a label argument reads as -1). */
+  last(): [number, number] {
+    const i = this.ops.length - 1;
+    const arg = this.args[i];
+    return [this.ops[i] ?? -1, typeof arg === 'number' ? arg : -1];
+  }
+
+  /** For CALL instructions: the frame slot each argument was borrowed from, or -1 (see borrow.ts). */
+  readonly borrowed = new Map<number, Int32Array>();
+
   label(): Label {
     return { pos: -1 };
   }
@@ -153,10 +163,12 @@ export class Assembler {
       }
       handlerIndex[i] = e;
     }
-    return new Code(
+    const result = new Code(
       meta.name, meta.qualname, meta.filename, this.firstLine, meta.flags, meta.argcount, meta.posonlyargcount,
       meta.kwonlyargcount, meta.localsplusnames, meta.nlocals, meta.ncells, meta.nfree, Int32Array.from(meta.cell2arg),
       code, this.consts, this.names, table, positions, this.nodes, handlerIndex, this.handlerCount,
     );
+    if (this.borrowed.size !== 0) result.borrowed = this.borrowed;
+    return result;
   }
 }

@@ -52,6 +52,18 @@ export class Code {
     readonly nhandlers: number,
   ) {}
 
+  /** CALL instruction → the frame slot each argument was borrowed from (LOAD_FAST_BORROW), or -1. */
+  borrowed: ReadonlyMap<number, Int32Array> | null = null;
+
+  /**
+   * The trace's per-run tables for this code (trace/hooks.ts), valid while `traceEpoch` is the
+   * current run's: on the object itself because the loop asks at every call and return.
+   */
+  traceEpoch = -1;
+  traceStatements: Int32Array | null = null;
+  traceSlotLabels: Int32Array | null = null;
+  traceQualname = -1;
+
   get nlocalsplus(): number {
     return this.localsplusnames.length;
   }

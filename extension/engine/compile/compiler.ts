@@ -9,6 +9,7 @@ import type { SymbolTable, Block } from './symtable';
 import { CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL } from './flags';
 import { mangle } from './mangle';
 import { Op } from './opcodes';
+import type { Label } from './assembler';
 import { Unit, type FBlock } from './unit';
 import { CO_COROUTINE, CO_GENERATOR, CO_NAME_LOCALS, CO_VARARGS, CO_VARKEYWORDS, codeDocstrings, statementOfCall, type Code } from './code';
 
@@ -17,10 +18,15 @@ const docstrings = new WeakMap<Unit, string>();
 import { generatorEpilogue, generatorPrologue } from './generators';
 import { callExitWithNones, compileWith } from './with';
 import { compileMatch } from './match';
+import { compileTryStar } from './try-star';
 import { compileExpr, Unsupported, compileCall, compileStoreTarget } from './expressions';
 import { None } from '../runtime/singletons';
 import { PyCode } from '../runtime/codeobject';
 import { intern } from '../runtime/str';
+import { newInt } from '../runtime/int';
+import { boundNames, deletedNames } from './borrow';
+import { tupleSteal } from '../runtime/tuple';
+import { immortalize } from '../runtime/heap';
 
 export type CompileOutcome = { ok: true; code: Code } | { ok: false; message: string; lineno: number };
 
@@ -98,6 +104,17 @@ export class Compiler {
     this.unit = this.units.pop() as Unit;
   }
 
+  /** _PyCompile_MaybeAddStaticAttributeToClass: the innermost enclosing class unit records it. */
+  addStaticAttribute(name: string): void {
+    for (let i = this.units.length; i >= 0; i--) {
+      const u = i === this.units.length ? this.unit : (this.units[i] as Unit);
+      if (u.kind === 'class') {
+        u.staticAttributes.add(name);
+        return;
+      }
+    }
+  }
+
   /** The qualified name of a definition in the current unit (compiler_set_qualname). */
   qualnameFor(name: string): string {
     const u = this.unit;
@@ -150,7 +167,13 @@ export class Compiler {
       this.nameOp('__doc__', 'Store');
       start = 1;
     }
-    for (let i = start; i < stmts.length; i++) this.stmt(stmts[i] as ast.stmt);
+    const bound = this.unit.kind === 'function' ? this.unit.bound : null;
+    for (let i = start; i < stmts.length; i++) {
+      const s = stmts[i] as ast.stmt;
+      if (bound !== null) for (const n of deletedNames(s)) bound.delete(n);
+      this.stmt(s);
+      if (bound !== null) for (const n of boundNames(s)) bound.add(n);
+    }
   }
 
   stmts(stmts: readonly ast.stmt[]): void {
@@ -283,7 +306,9 @@ export class Compiler {
         compileMatch(this, s);
         return;
       case 'TryStar':
-        throw new Unsupported('try/except*', s.lineno);
+        if (s.finalbody.length !== 0) this.tryFinally(s);
+        else compileTryStar(this, s);
+        return;
       case 'TypeAlias':
         throw new Unsupported('type alias', s.lineno);
       default: {
@@ -367,6 +392,8 @@ export class Compiler {
     const a = this.asm;
     switch (t.kind) {
       case 'Name':
+        // A failing delete points at its name (CPython's codegen visits the target with its location).
+        a.loc = t;
         this.nameOp(t.id, 'Del');
         return;
       case 'Attribute':
@@ -523,7 +550,11 @@ export class Compiler {
     this.asm.emit(Op.RETURN_VALUE);
   }
 
-  private tryExcept(s: ast.Try): void {
+  /**
+   * The protected body and the else block of a try statement, then the start of its handler code
+   * (the exception on the stack, no location); returns the label after the whole statement.
+   */
+  tryBody(s: ast.Try | ast.TryStar): Label {
     const a = this.asm;
     const u = this.unit;
     const handler = a.label();
@@ -535,10 +566,16 @@ export class Compiler {
     a.popHandler();
     this.stmts(s.orelse);
     a.emit(Op.JUMP, end);
-
     a.bind(handler);
-    const cleanup = a.label();
     a.loc = null;
+    return end;
+  }
+
+  private tryExcept(s: ast.Try): void {
+    const a = this.asm;
+    const u = this.unit;
+    const end = this.tryBody(s);
+    const cleanup = a.label();
     a.pushHandler(cleanup, true);
     a.emit(Op.PUSH_EXC_INFO);
     for (const h of s.handlers) {
@@ -591,7 +628,7 @@ export class Compiler {
     a.bind(end);
   }
 
-  private tryFinally(s: ast.Try): void {
+  private tryFinally(s: ast.Try | ast.TryStar): void {
     const a = this.asm;
     const u = this.unit;
     const handler = a.label();
@@ -600,8 +637,9 @@ export class Compiler {
     const saved = a.saveHandlers();
     saved.pop();
     u.fblocks.push({ kind: 'finallyTry', body: s.finalbody, saved });
-    if (s.handlers.length !== 0) this.tryExcept(s);
-    else this.stmts(s.body);
+    if (s.handlers.length === 0) this.stmts(s.body);
+    else if (s.kind === 'TryStar') compileTryStar(this, s);
+    else this.tryExcept(s);
     u.fblocks.pop();
     a.popHandler();
     this.stmts(s.finalbody);
@@ -691,7 +729,10 @@ export class Compiler {
     const params = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
     if (args.vararg !== null) params.push(args.vararg);
     if (args.kwarg !== null) params.push(args.kwarg);
-    for (const p of params) u.addSlot(this.mangled(p.arg));
+    for (const p of params) {
+      u.addSlot(this.mangled(p.arg));
+      u.bound.add(p.arg);
+    }
     for (const [sym] of block.symbols) if (block.scope(sym) === LOCAL) u.addSlot(sym);
     u.nlocals = u.slots.length;
     this.layoutClosure();
@@ -751,8 +792,15 @@ export class Compiler {
     this.nameOp('__module__', 'Store');
     this.loadConst('s:' + qualname, () => intern(qualname));
     this.nameOp('__qualname__', 'Store');
+    const firstLine = BigInt(s.decorator_list[0]?.lineno ?? s.lineno);
+    this.loadConst('i:' + String(firstLine), () => immortalize(newInt(firstLine)));
+    this.nameOp('__firstlineno__', 'Store');
     this.body(s.body, true);
     u.asm.loc = null;
+    // The sorted names of __static_attributes__ seed the shared keys of the class's instances.
+    const staticAttrs = [...u.staticAttributes].sort();
+    u.asm.emit(Op.LOAD_CONST, u.asm.constIdx('static:' + staticAttrs.join(','), () => immortalize(tupleSteal(staticAttrs.map((n) => intern(n))))));
+    u.asm.emit(Op.STORE_NAME, u.asm.nameIdx('__static_attributes__'));
     if (block.needsClassClosure) {
       u.asm.emit(Op.LOAD_CLOSURE, u.slot('__class__'));
       u.asm.emit(Op.STORE_NAME, u.asm.nameIdx('__classcell__'));

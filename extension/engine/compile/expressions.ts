@@ -16,8 +16,10 @@ import { False, True, newInt } from '../runtime/int';
 import { PyFloat } from '../runtime/float';
 import { intern } from '../runtime/str';
 import { tupleSteal } from '../runtime/tuple';
-import { immortalize } from '../runtime/heap';
+import { immortalize, newref } from '../runtime/heap';
 import { CELL, LOCAL } from './flags';
+import { foldExpr } from './fold';
+import { breaksBorrow } from './borrow';
 import { compileAwait, compileGeneratorExp, compileYield, compileYieldFrom } from './generators';
 
 export class Unsupported extends Error {
@@ -26,17 +28,56 @@ export class Unsupported extends Error {
   }
 }
 
-/** A Python object for a constant (immortal: code objects live for the whole run). */
-export function compileConstant(v: ast.Constant['value'], lineno: number): PyObject {
+/**
+ * A Python object for a constant. Strings are interned (immortal). A literal number or bytes is
+ * owned by the code object and by the parser's arena, which `python FILE` frees only after the
+ * module has run (pyrun_file), so sys.getrefcount counts two references beyond the program's; a
+ * folded constant (`literal` false) has only the code object's.
+ */
+export function compileConstant(v: ast.Constant['value'], lineno: number, literal = true): PyObject {
   if (v === null) return None;
   if (typeof v === 'boolean') return v ? True : False;
-  if (typeof v === 'bigint') return immortalize(newInt(v));
-  if (typeof v === 'number') return immortalize(new PyFloat(v));
   if (typeof v === 'string') return intern(v);
-  if (v.kind === 'ellipsis') return Ellipsis;
-  if (v.kind === 'bytes') return bytesConstant(v.value);
+  if (typeof v !== 'object' && typeof v !== 'bigint' && typeof v !== 'number') return Ellipsis;
+  if (typeof v === 'object' && v.kind === 'ellipsis') return Ellipsis;
   void lineno;
-  return complexConstant(v.imag);
+  const o = typeof v === 'bigint' ? newInt(v) : typeof v === 'number' ? new PyFloat(v) : v.kind === 'bytes' ? bytesConstant(v.value) : complexConstant(v.imag);
+  // Small ints and the shared bytes are immortal already; a fresh object starts at one reference.
+  if (o.ob_refcnt === 1 && literal) o.ob_refcnt = 2;
+  return o;
+}
+
+/**
+ * The co_consts index of an expression CPython 3.14's optimizer turns into a constant: a literal,
+ * an operator on constants (fold.ts), a tuple of such; null for anything else. Folded objects are
+ * owned by the code object (a reference sys.getrefcount counts), not immortal like literals.
+ */
+function constantIndex(c: Compiler, e: ast.expr): number | null {
+  const a = c.asm;
+  if (e.kind === 'Constant') return a.constIdx(constKey(e.value), () => compileConstant(e.value, e.lineno));
+  if (e.kind === 'Tuple') {
+    if (e.elts.length === 0 || e.elts.some((x) => x.kind === 'Starred')) return null;
+    const items: number[] = [];
+    for (const x of e.elts) {
+      const i = constantIndex(c, x);
+      if (i === null) return null;
+      items.push(i);
+    }
+    return a.constIdx('t:' + items.join(','), () => tupleSteal(items.map((i) => newref(a.consts[i] as PyObject))));
+  }
+  if (e.kind !== 'BinOp' && e.kind !== 'UnaryOp') return null;
+  const v = foldExpr(e);
+  if (v === null) return null;
+  return a.constIdx(typeof v === 'bigint' ? 'i:' + String(v) : constKey(v), () => compileConstant(v, e.lineno, false));
+}
+
+/** Emits LOAD_CONST for an expression CPython folds into a constant; false when it does not. */
+function loadFolded(c: Compiler, e: ast.BinOp | ast.UnaryOp | ast.Tuple): boolean {
+  const i = constantIndex(c, e);
+  if (i === null) return false;
+  c.asm.loc = e;
+  c.asm.emit(Op.LOAD_CONST, i);
+  return true;
 }
 
 function constKey(v: ast.Constant['value']): unknown {
@@ -65,12 +106,14 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
       c.nameOp(e.id, 'Load');
       return;
     case 'BinOp':
+      if (loadFolded(c, e)) return;
       compileExpr(c, e.left);
       compileExpr(c, e.right);
       a.loc = e;
       a.emit(Op.BINARY_OP, binopNumber(e.op));
       return;
     case 'UnaryOp':
+      if (loadFolded(c, e)) return;
       compileExpr(c, e.operand);
       a.loc = e;
       if (e.op === 'Not') a.emit(Op.UNARY_NOT);
@@ -129,6 +172,7 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
       return;
     case 'Tuple':
     case 'List':
+      if (e.kind === 'Tuple' && loadFolded(c, e)) return;
       compileSequence(c, e.elts, e.kind === 'Tuple' ? Op.BUILD_TUPLE : Op.BUILD_LIST, e);
       return;
     case 'Set':
@@ -326,9 +370,10 @@ function compileCallExpr(c: Compiler, e: ast.Call): void {
   const simpleArgs = !e.args.some((x) => x.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
   if (e.func.kind === 'Attribute' && simpleArgs) {
     compileExpr(c, e.func.value);
+    const receiver = borrowedSlot(c, e.func.value, [...e.args, ...e.keywords.map((k) => k.value)]);
     a.loc = e.func;
     a.emit(Op.LOAD_METHOD, a.nameIdx(c.mangled(e.func.attr)));
-    compileCall(c, e, e.args, e.keywords, 0);
+    compileCall(c, e, e.args, e.keywords, 0, receiver);
     return;
   }
   compileExpr(c, e.func);
@@ -337,16 +382,36 @@ function compileCallExpr(c: Compiler, e: ast.Call): void {
   compileCall(c, e, e.args, e.keywords, 0);
 }
 
+/** The frame slot of an argument or receiver CPython would load as a borrowed reference, or -1. */
+function borrowedSlot(c: Compiler, x: ast.expr, rest: readonly ast.expr[]): number {
+  const u = c.unit;
+  if (x.kind !== 'Name' || u.kind !== 'function' || !(u.bound.has(x.id) || u.compLocals.has(x.id))) return -1;
+  const [op, slot] = c.asm.last();
+  if (op !== Op.LOAD_FAST_CHECK && op !== Op.LOAD_FAST) return -1;
+  return breaksBorrow(rest, x.id) ? -1 : slot;
+}
+
 /** Arguments and the CALL for a callable already on the stack as [callable, self_or_null, extra...]. */
-export function compileCall(c: Compiler, node: ast.Call | ast.ClassDef, args: readonly ast.expr[], keywords: readonly ast.keyword[], extra: number): void {
+export function compileCall(c: Compiler, node: ast.Call | ast.ClassDef, args: readonly ast.expr[], keywords: readonly ast.keyword[], extra: number, receiver = -1): void {
   const a = c.asm;
   const starred = args.some((x) => x.kind === 'Starred') || keywords.some((k) => k.arg === null);
   if (!starred) {
-    for (const x of args) compileExpr(c, x);
+    // [receiver, arguments…]: the frame slots of the borrowed ones (vm/borrowed.ts reads them).
+    const borrowed = new Int32Array(args.length + 1).fill(-1);
+    borrowed[0] = receiver;
+    let anyBorrowed = receiver >= 0;
+    args.forEach((x, i) => {
+      compileExpr(c, x);
+      const slot = borrowedSlot(c, x, [...args.slice(i + 1), ...keywords.map((k) => k.value)]);
+      borrowed[i + 1] = slot;
+      if (slot >= 0) anyBorrowed = true;
+    });
     for (const k of keywords) compileExpr(c, k.value);
     a.loc = node;
-    if (keywords.length === 0) a.emit(Op.CALL, args.length + extra);
-    else {
+    if (keywords.length === 0) {
+      a.emit(Op.CALL, args.length + extra);
+      if (anyBorrowed) a.borrowed.set(a.here - 1, borrowed);
+    } else {
       const names = keywords.map((k) => k.arg as string);
       a.emit(Op.LOAD_CONST, a.constIdx('kw:' + names.join(','), () => immortalize(tupleSteal(names.map((n) => intern(n))))));
       a.emit(Op.CALL_KW, args.length + extra + keywords.length);
@@ -399,6 +464,8 @@ export function compileStoreTarget(c: Compiler, t: ast.expr): void {
       c.nameOp(t.id, 'Store');
       return;
     case 'Attribute':
+      // `self.X = …` anywhere inside a class body names X in the class's __static_attributes__.
+      if (t.value.kind === 'Name' && t.value.id === 'self') c.addStaticAttribute(t.attr);
       compileExpr(c, t.value);
       a.loc = t;
       a.emit(Op.STORE_ATTR, a.nameIdx(c.mangled(t.attr)));

@@ -126,6 +126,10 @@ export enum Op {
   MATCH_KEYS,
   /** [obj] → [obj, len(obj)]. */
   GET_LEN,
+  /** except*: [exc, type] → [rest, match]; a match (not None) becomes the handled exception. */
+  CHECK_EG_MATCH,
+  /** The end of try/except*: [orig, list of raised/unhandled] → [exception to re-raise, or None]. */
+  PREP_RERAISE_STAR,
   /** Records the value-stack depth for exception handler `arg` (entering a try block). */
   SETUP_HANDLER,
   /** Marks the start of a function body: a safe point for scheduled collections. */

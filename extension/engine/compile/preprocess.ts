@@ -6,6 +6,7 @@
  *     units becomes an f-string.
  * The tree is not rewritten: the folds are recorded as facts that the codegen checks consult.
  */
+import { cpythonAtLeast } from '../profile';
 import type {
   arguments as Arguments,
   BinOp,
@@ -53,7 +54,8 @@ class Preprocessor {
   /** PEP 765: the innermost of finally / function body / loop body decides. */
   private leavesFinally(s: stmt, keyword: string, stoppedBy: 'inFunction' | 'inLoop'): void {
     const top = this.contexts[this.contexts.length - 1];
-    if (top !== undefined && top.inFinally && !top[stoppedBy]) {
+    // The warning is new in 3.14.
+    if (top !== undefined && top.inFinally && !top[stoppedBy] && cpythonAtLeast(14)) {
       this.warnings.push(syntaxWarningAt(`'${keyword}' in a 'finally' block`, locOf(s)));
     }
   }

@@ -30,6 +30,10 @@ export class Unit {
   readonly compLocals = new Set<string>();
   /** Cell variables of the inlined comprehensions being compiled (a fresh cell in their slot). */
   readonly compCells = new Set<string>();
+  /** Class units: the names assigned as `self.X` in the class body and its functions. */
+  readonly staticAttributes = new Set<string>();
+  /** Function units: the locals surely bound at the statement being compiled (see borrow.ts). */
+  readonly bound = new Set<string>();
 
   constructor(
     readonly kind: UnitKind,

@@ -23,7 +23,7 @@ import { objectHash, objectRichCompare } from '../runtime/objecttype';
 import { raise, typeError, valueError, Raised } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
 import {
-  binaryOp, call, getAttrOrNull, getIter, hashObject, isTrue, iterNext, length, pyRepr, richCompareBool, setAttr, typeName,
+  binaryOp, call, getAttr, getAttrOrNull, getIter, hashObject, isTrue, iterNext, length, pyRepr, pyStr, richCompareBool, setAttr, typeName,
 } from '../runtime/abstract';
 import { callDunder } from '../runtime/slots';
 import { clinic, indexValue, oneArg, positional } from '../runtime/args';
@@ -363,7 +363,6 @@ const builtinGetattr: NativeFn = (_s, args, kw) => {
   return (getAttrChecked(o, name));
 };
 
-import { getAttr } from '../runtime/abstract';
 function getAttrChecked(o: PyObject, name: string): PyObject {
   return getAttr(o, name);
 }
@@ -622,7 +621,6 @@ export function installExtraBuiltins(d: PyDict): void {
   void incref;
 }
 
-import { pyStr } from '../runtime/abstract';
 function pyStrOf(o: PyObject): string {
   return pyStr(o);
 }

@@ -16,7 +16,8 @@ import {
 } from '../runtime/abstract';
 import { raise, typeError, valueError, Raised } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
-import { PyBaseException } from '../runtime/exceptions';
+import { PyBaseException, excSetArgs } from '../runtime/exceptions';
+import { EXCEPTION_GROUP_TYPES } from '../runtime/exception-group';
 import { PY_LT, PY_GT, PY_EQ, NB_FLOOR_DIVIDE, NB_REMAINDER } from '../runtime/ops';
 import { fakeAddress, genericSetAttr, genericGetAttr, objectRepr, objectRichCompare } from '../runtime/objecttype';
 import { sortItems } from '../runtime/containers';
@@ -361,6 +362,7 @@ export function makeBuiltins(): PyDict {
   for (const [name, t] of types) dictSetStr(d, name, t);
   for (const [name, t] of iterTypeZipEnumerate()) dictSetStr(d, name, t);
   for (const t of exc.BUILTIN_EXCEPTIONS) dictSetStr(d, t.tp_name, t);
+  for (const t of EXCEPTION_GROUP_TYPES) dictSetStr(d, t.tp_name, t);
   dictSetStr(d, 'None', None);
   dictSetStr(d, 'NotImplemented', NotImplemented);
   dictSetStr(d, 'Ellipsis', Ellipsis);
@@ -433,10 +435,7 @@ defGetSet(ObjectType, '__dict__', (o) => {
 // Exceptions: BaseException.__new__ stores the arguments; __init__ may replace them.
 exc.BaseException.tp_new = (t, args) => baseExceptionNew(t, args);
 exc.BaseException.tp_init = (self, args) => {
-  const e = self as PyBaseException;
-  const old = e.args;
-  e.args = tupleSteal(args.map((x) => newref(x)));
-  decref(old);
+  excSetArgs(self as PyBaseException, tupleSteal(args.map((x) => newref(x))));
 };
 defMethod(exc.BaseException, '__init__', (self, args, kw) => {
   (exc.BaseException.tp_init as NonNullable<PyType['tp_init']>)(self, args, kw);
@@ -461,10 +460,7 @@ exc.BaseException.tp_repr = (o) => {
 defMethod(exc.BaseException, '__str__', (self) => newStr(exceptionStr(self)));
 defMethod(exc.BaseException, '__repr__', (self) => newStr((exc.BaseException.tp_repr as (o: PyObject) => string)(self)));
 defGetSet(exc.BaseException, 'args', (o) => newref((o as PyBaseException).args), (o, v) => {
-  const e = o as PyBaseException;
-  const old = e.args;
-  e.args = tupleSteal(iterateToArray(v as PyObject));
-  decref(old);
+  excSetArgs(o as PyBaseException, tupleSteal(iterateToArray(v as PyObject)));
 });
 // __traceback__, __context__, __cause__, with_traceback: vm/objattrs.ts.
 defGetSet(exc.StopIteration, 'value', (o) => newref((o as PyBaseException).args.items[0] ?? None));

@@ -1,4 +1,5 @@
 /** The sys, gc, weakref/_weakref and atexit modules (the parts lifetime programs use). */
+import { cpythonAtLeast, currentProfile } from '../profile';
 import type { PyObject } from '../runtime/object';
 import { moduleNew, type PyModule } from '../runtime/module';
 import { builtinFunction, checkArgs, type NativeFn } from '../runtime/builtin';
@@ -14,6 +15,7 @@ import { tupleSteal } from '../runtime/tuple';
 import { raise } from '../runtime/errors';
 import { SystemExit } from '../runtime/exceptions';
 import { ts } from '../vm/state';
+import { borrowedRefs } from '../vm/borrowed';
 import { newStr } from '../runtime/str';
 import { setStderrObject } from './builtins';
 import { moduleRegistry } from '../vm/support';
@@ -23,6 +25,8 @@ import { extendAtexit } from '../vm/shutdown';
 import { extendGc } from '../vm/gcmod';
 import { extendWeakrefModule } from '../vm/weakrefmod';
 import { registerPyModules } from '../vm/pyimport';
+import { registerMicroPythonModules } from '../vm/micropython';
+import { registerCapi } from './capi/index';
 
 function fn(m: PyModule, name: string, f: NativeFn): void {
   dictSetStr(m.md_dict, name, builtinFunction(name, f));
@@ -33,10 +37,15 @@ export const atexitCallbacks: { fn: PyObject; args: PyObject[]; kwnames: string[
 
 function makeSys(): PyModule {
   const m = moduleNew('sys');
+  // Borrowed stack references (LOAD_FAST_BORROW) are new in 3.14; before, every load was counted.
+  const borrows = cpythonAtLeast(14);
+  // 64-bit 3.12 and 3.13 reported UINT_MAX for immortals (3.11 had none: its counts of None or 0
+  // depend on the whole interpreter, so the engine shows 3.12's there too).
+  const immortalCount = borrows ? IMMORTAL_REPORTED_REFCNT : 4294967295;
   fn(m, 'getrefcount', (_s, a, k) => {
     checkArgs('getrefcount', a, k, 1, 1);
     const o = a[0] as PyObject;
-    return newInt(isImmortal(o) ? IMMORTAL_REPORTED_REFCNT : o.ob_refcnt);
+    return newInt(isImmortal(o) ? immortalCount : o.ob_refcnt - (borrows ? borrowedRefs(o) : 0));
   });
   fn(m, 'exit', (_s, a) => raise(SystemExit, null, a[0] ?? null));
   fn(m, 'getrecursionlimit', () => newInt(ts.recursionLimit));
@@ -69,16 +78,21 @@ function makeSys(): PyModule {
   });
   fn(stdout, 'flush', () => None);
   fn(stderr, 'flush', () => None);
-  const v = newStr('3.14.0 (weakscope engine)');
+  // The profile's version (a tuple stands in for the version_info struct sequence: it compares,
+  // indexes and unpacks the same).
+  const [major, minor] = currentProfile().version;
+  const v = newStr(`${major}.${minor}.0 (weakscope engine, ${currentProfile().label})`);
   dictSetStr(m.md_dict, 'version', v);
   decref(v);
+  const info = tupleSteal([newInt(major), newInt(minor), newInt(0), newStr('final'), newInt(0)]);
+  dictSetStr(m.md_dict, 'version_info', info);
+  decref(info);
   extendSys(m);
   return m;
 }
 
-function makeGc(): PyModule {
-  const m = moduleNew('gc');
-  fn(m, 'collect', () => newInt(collectAll()));
+/** gc.enable(), gc.disable(), gc.isenabled(): MicroPython's gc has them too (vm/micropython.ts). */
+export function addGcSwitches(m: PyModule): void {
   fn(m, 'enable', () => {
     gcState.enabled = true;
     return None;
@@ -88,6 +102,12 @@ function makeGc(): PyModule {
     return None;
   });
   fn(m, 'isenabled', () => pyBool(gcState.enabled));
+}
+
+function makeGc(): PyModule {
+  const m = moduleNew('gc');
+  fn(m, 'collect', () => newInt(collectAll()));
+  addGcSwitches(m);
   fn(m, 'get_threshold', () => tupleSteal([newInt(gcState.threshold0), newInt(10), newInt(0)]));
   fn(m, 'get_count', () => tupleSteal([newInt(gcState.youngCount), newInt(0), newInt(0)]));
   fn(m, 'is_tracked', (_s, a) => pyBool(((a[0] as PyObject).gc_flags & 1) !== 0));
@@ -127,6 +147,10 @@ export function registerModules(): void {
   moduleRegistry.set('weakref', () => makeWeakref('weakref'));
   moduleRegistry.set('_weakref', () => makeWeakref('_weakref'));
   moduleRegistry.set('atexit', makeAtexit);
+  // Weakscope's own C-API lens (modules/capi/).
+  registerCapi();
   // weakref and _weakrefset are written in Python (modules/py/).
   registerPyModules();
+  // The micropython profile's own weakref, gc and missing modules (vm/micropython.ts).
+  registerMicroPythonModules();
 }

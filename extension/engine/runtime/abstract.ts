@@ -3,6 +3,7 @@
  * evaluation loop and builtins apply to any object, dispatching through type slots with CPython's
  * rules for reflected operands and subclass priority. Results are new references.
  */
+import { cpythonAtLeast } from '../profile';
 import type { PyObject } from './object';
 import { isSubtype, type KwNames, type PyType } from './type';
 import { NotImplemented, None } from './singletons';
@@ -99,7 +100,7 @@ export function setAttributeErrorHook(hook: (x: PyBaseException, o: PyObject, na
 export function setAttr(o: PyObject, name: string, value: PyObject | null): void {
   const f = o.ob_type.tp_setattro;
   if (f === null) {
-    raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'${value !== null ? ' and no __dict__ for setting new attributes' : ''}`);
+    raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'${value !== null && cpythonAtLeast(13) ? ' and no __dict__ for setting new attributes' : ''}`);
   }
   f(o, name, value);
 }

@@ -14,6 +14,7 @@ import { LookupError } from './exceptions';
 import { call, getIter, iterNext, typeName } from './abstract';
 import { PySlice, sliceIndices } from './slice';
 import { NB_ADD, NB_MULTIPLY, PY_EQ, PY_NE } from './ops';
+import { checkAllocation } from './limits';
 import { defMethod, defClassMethod, type NativeFn } from './builtin';
 import { clinic, indexArg, noArgs, oneArg, positional } from './args';
 import { reprBytes } from '../text/repr';
@@ -283,6 +284,7 @@ for (const t of [BytesType, ByteArrayType]) {
       const [s, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
       if (!(s instanceof PyBytes) || !(n instanceof PyInt)) return NotImplemented;
       const count = Math.max(0, Number(n.value));
+      checkAllocation(s.value.length * count, 1);
       const out = new Uint8Array(s.value.length * count);
       for (let i = 0; i < count; i++) out.set(s.value, i * s.value.length);
       return newBytes(out, s.ob_type);

@@ -21,6 +21,7 @@ import { recorder, L_INTERNAL } from '../trace/recorder';
 import { TracedNamespace } from '../trace/namespace';
 import { typeQualName } from './objecttype';
 import { pyRepr } from './abstract';
+import { addSubclass } from './subclass-refs';
 
 /** type.__new__(metatype, name, bases, namespace). */
 export function typeNew(metatype: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
@@ -56,10 +57,10 @@ export function typeNew(metatype: PyType, name: string, bases: PyType[], ns: PyD
   holdMroSelf(t);
   t.tp_traverse = subtypeTraverse;
   t.tp_clear = subtypeClear;
-  for (const b of bases) b.subclasses.push(t);
   updateSlots(t);
   recorder.alloc(t);
   gcTrack(t);
+  for (const b of bases) addSubclass(b, t);
   if (recorder.on) for (const b of bases) recorder.edge(t, b, L_INTERNAL, '__bases__', true);
   (t.tp_dict as TracedNamespace).start();
   return t;

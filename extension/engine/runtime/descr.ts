@@ -9,11 +9,13 @@ import { clinic, oneArg, positional } from './args';
 import { raise, Raised, typeError } from './errors';
 import { AttributeError } from './exceptions';
 import { methodNew } from './function';
-import { recorder } from '../trace/recorder';
+import { recorder, L_INTERNAL } from '../trace/recorder';
 import { genericGetAttr } from './objecttype';
+import { defGetSet, defMethod } from './builtin';
 
 function wrapperDealloc(o: PyObject): void {
   gcUntrack(o);
+  if (recorder.on) recorder.edge(o, (o as PyWrapper).callable, L_INTERNAL, '__func__', false);
   decref((o as PyWrapper).callable);
   gcFree(o);
 }
@@ -31,6 +33,7 @@ function wrapperNew(type: PyType, args: readonly PyObject[]): PyObject {
   if (args.length !== 1) typeError(`${type.tp_name} expected 1 argument, got ${args.length}`);
   const w = new PyWrapper(type, newref(args[0] as PyObject));
   recorder.alloc(w);
+  if (recorder.on) recorder.edge(w, w.callable, L_INTERNAL, '__func__', true);
   gcTrack(w);
   return w;
 }
@@ -48,11 +51,7 @@ export const PropertyType = makeStaticType('property', 'descriptor', {
     gcUntrack(o);
     // property_dealloc's order.
     const p = o as PyProperty;
-    xdecref(p.fget);
-    xdecref(p.fset);
-    xdecref(p.fdel);
-    xdecref(p.doc);
-    xdecref(p.name);
+    for (const field of PROPERTY_FIELDS) setField(p, field, null);
     gcFree(o);
   },
 });
@@ -79,9 +78,17 @@ PropertyType.tp_new = (t) => {
   return p;
 };
 
-function setField(p: PyProperty, field: 'fget' | 'fset' | 'fdel' | 'doc' | 'name', v: PyObject | null): void {
+type PropertyField = 'fget' | 'fset' | 'fdel' | 'doc' | 'name';
+const PROPERTY_FIELDS: readonly PropertyField[] = ['fget', 'fset', 'fdel', 'doc', 'name'];
+
+/** Every change of a property's fields goes through here, so the trace sees each reference it holds. */
+function setField(p: PyProperty, field: PropertyField, v: PyObject | null): void {
   const old = p[field];
   p[field] = v;
+  if (recorder.on) {
+    if (old !== null) recorder.edge(p, old, L_INTERNAL, field, false);
+    if (v !== null) recorder.edge(p, v, L_INTERNAL, field, true);
+  }
   xdecref(old);
 }
 
@@ -155,7 +162,6 @@ PropertyType.tp_descr_set = (d, obj, v) => {
   if (f === null) noAccessor(p, obj, v === null ? 'deleter' : 'setter');
   decref(v === null ? call(f, [obj]) : call(f, [obj, v]));
 };
-import { defGetSet, defMethod } from './builtin';
 
 /**
  * property_copy: getter/setter/deleter call the property's own type with one accessor replaced,
@@ -181,10 +187,7 @@ defMethod(PropertyType, 'deleter', (self, args, kw) => {
 });
 defMethod(PropertyType, '__set_name__', (self, args, kw) => {
   positional('__set_name__', '__set_name__', args, kw, 2, 2);
-  const p = self as PyProperty;
-  const old = p.name;
-  p.name = newref(args[1] as PyObject);
-  xdecref(old);
+  setField(self as PyProperty, 'name', newref(args[1] as PyObject));
   return None;
 });
 defGetSet(PropertyType, 'fget', (o) => newref((o as PyProperty).fget ?? None));
@@ -192,16 +195,11 @@ defGetSet(PropertyType, 'fset', (o) => newref((o as PyProperty).fset ?? None));
 defGetSet(PropertyType, 'fdel', (o) => newref((o as PyProperty).fdel ?? None));
 defGetSet(PropertyType, '__doc__', (o) => newref((o as PyProperty).doc ?? None), (o, v) => {
   const p = o as PyProperty;
-  const old = p.doc;
-  p.doc = v === null ? null : newref(v);
+  setField(p, 'doc', v === null ? null : newref(v));
   p.getterDoc = false;
-  xdecref(old);
 });
 defGetSet(PropertyType, '__name__', (o) => propertyName(o as PyProperty) ?? raise(AttributeError, "'property' object has no attribute '__name__'"), (o, v) => {
-  const p = o as PyProperty;
-  const old = p.name;
-  p.name = v === null ? null : newref(v);
-  xdecref(old);
+  setField(o as PyProperty, 'name', v === null ? null : newref(v));
 });
 defGetSet(PropertyType, '__isabstractmethod__', (o) => {
   const p = o as PyProperty;

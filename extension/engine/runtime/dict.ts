@@ -13,6 +13,7 @@ import { recorder } from '../trace/recorder';
 import { traceDictDelete, traceDictStore } from '../trace/containers';
 import { hashObject, richCompareBool } from './abstract';
 import { hashKey } from './hash-key';
+import { splitKeyIndex, type SharedKeys } from './shared-keys';
 import { PY_EQ } from './ops';
 import { objectHash, objectRichCompare } from './objecttype';
 import { PyInt, IntType, BoolType } from './int';
@@ -39,6 +40,8 @@ export class PyDict extends PyObject {
   owner: PyObject | null = null;
   /** The trace's label kind for entries: 'value' (key's repr), or 'name'/'attr' (the key itself) for namespaces. */
   traceKind = 4;
+  /** A split table (an instance's inline values): its class's shared keys, which fix the release order. */
+  split: SharedKeys | null = null;
   constructor(type: PyType = DictType) {
     super(type);
   }
@@ -134,6 +137,8 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
     decref(old);
     return;
   }
+  // A key the shared keys cannot take makes the table combined (insertion_resize).
+  if (d.split !== null && (key.ob_type !== StrType || splitKeyIndex(d.split, (key as PyStr).value) < 0)) d.split = null;
   incref(key);
   i = d.keys.length;
   d.keys.push(key);
@@ -226,7 +231,10 @@ export function dictClear(o: PyObject): void {
   d.buckets = null;
   d.version++;
   const tracing = recorder.on;
-  for (let i = 0; i < keys.length; i++) {
+  const order = d.split !== null ? splitOrder(d.split, keys) : null;
+  d.split = null;
+  for (let j = 0; j < keys.length; j++) {
+    const i = order === null ? j : (order[j] as number);
     const k = keys[i];
     if (k === null || k === undefined) continue;
     // The edge goes before the reference: a __del__ run by this release sees the dict without it.
@@ -234,6 +242,26 @@ export function dictClear(o: PyObject): void {
     decref(k);
     decref(values[i] as PyObject);
   }
+}
+
+/**
+ * Entry indices in shared-key slot order (a split table's values are cleared slot by slot), or
+ * null when that is the insertion order already — the usual case, kept free of allocation.
+ */
+function splitOrder(shared: SharedKeys, keys: readonly (PyObject | null)[]): number[] | null {
+  const slots = new Int32Array(keys.length);
+  let sorted = true;
+  let last = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const slot = k === null || k === undefined ? -1 : (shared.get((k as PyStr).value) ?? -1);
+    slots[i] = slot;
+    if (slot < 0) continue;
+    if (slot < last) sorted = false;
+    last = slot;
+  }
+  if (sorted) return null;
+  return keys.map((_k, i) => i).sort((a, b) => (slots[a] as number) - (slots[b] as number));
 }
 
 function dictDealloc(o: PyObject): void {

@@ -4,6 +4,7 @@
  * switch and unwinds through the code object's exception table; run() turns an escaping one into
  * a traceback on stderr. Nothing else in the engine throws except `EngineError` for engine bugs.
  */
+import { semantics } from '../profile';
 import type { PyBaseException } from './exceptions';
 import * as exc from './exceptions';
 import type { PyType } from './type';
@@ -40,8 +41,11 @@ export function attributeError(msg: string): never {
 export function indexError(msg: string): never {
   return raise(exc.IndexError, msg);
 }
-export function zeroDivision(): never {
-  return raise(exc.ZeroDivisionError, 'division by zero');
+/** `legacy`: the operation's own text before 3.14 unified them ("integer modulo by zero"). */
+export function zeroDivision(legacy?: string): never {
+  const s = semantics();
+  if (!s.cpython) return raise(exc.ZeroDivisionError, 'divide by zero');
+  return raise(exc.ZeroDivisionError, legacy === undefined || s.newErrorTexts ? 'division by zero' : legacy);
 }
 export function runtimeError(msg: string): never {
   return raise(exc.RuntimeError, msg);

@@ -10,7 +10,6 @@ import { decref, gcFree, gcTrack, gcUntrack, xdecref } from './heap';
 import { EmptyTuple, type PyTuple, tupleSteal } from './tuple';
 import { newStr } from './str';
 import { recorder, L_EXCEPTION } from '../trace/recorder';
-import type { PyDict } from './dict';
 import type { PyTraceback } from './traceback';
 
 export class PyBaseException extends PyInstance {
@@ -20,6 +19,9 @@ export class PyBaseException extends PyInstance {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
+  /** BaseExceptionGroup's message and exceptions (exception-group.ts). */
+  egMessage: PyObject | null = null;
+  egExceptions: PyTuple | null = null;
   constructor(type: PyType) {
     super(type);
   }
@@ -28,26 +30,59 @@ export class PyBaseException extends PyInstance {
 /** BaseException_clear: the order CPython releases an exception's references in. */
 export function baseExceptionClear(o: PyObject): void {
   const e = o as PyBaseException;
+  // BaseExceptionGroup_clear: its message and exceptions first.
+  if (e.egExceptions !== null) clearGroupFields(e);
   if (recorder.on && e.traceback !== null) recorder.edge(e, e.traceback, L_EXCEPTION, '__traceback__', false);
   const dict = e.dict;
   e.dict = null;
   if (dict !== null) decref(dict);
-  const args = e.args;
-  e.args = EmptyTuple;
-  decref(args);
+  excSetArgs(e, EmptyTuple);
   const notes = e.notes;
   e.notes = null;
   xdecref(notes);
   const tb = e.traceback;
   e.traceback = null;
   xdecref(tb);
-  const cause = e.cause;
-  e.cause = null;
-  xdecref(cause);
-  const context = e.context;
-  e.context = null;
-  xdecref(context);
+  excSetLink(e, 'cause', null);
+  excSetLink(e, 'context', null);
 }
+
+function clearGroupFields(e: PyBaseException): void {
+  const { egMessage: msg, egExceptions: excs } = e;
+  e.egMessage = null;
+  e.egExceptions = null;
+  if (recorder.on) {
+    if (msg !== null) recorder.edge(e, msg, L_EXCEPTION, 'message', false);
+    if (excs !== null) recorder.edge(e, excs, L_EXCEPTION, 'exceptions', false);
+  }
+  xdecref(msg);
+  xdecref(excs);
+}
+
+/** Replaces an exception's `args` (a new reference), the trace's edges first, the old tuple last. */
+export function excSetArgs(e: PyBaseException, args: PyTuple): void {
+  const old = e.args;
+  // A new exception's args start as the empty tuple, with no edge: that one is never an edge.
+  if (recorder.on) {
+    if (old !== EmptyTuple) recorder.edge(e, old, L_EXCEPTION, 'args', false);
+    if (args !== EmptyTuple) recorder.edge(e, args, L_EXCEPTION, 'args', true);
+  }
+  e.args = args;
+  decref(old);
+}
+
+/** Replaces `__cause__` or `__context__` (a new reference or null); the old one is released last. */
+export function excSetLink(e: PyBaseException, field: 'cause' | 'context', v: PyObject | null): void {
+  const old = e[field];
+  if (recorder.on) {
+    const label = field === 'cause' ? '__cause__' : '__context__';
+    if (old !== null) recorder.edge(e, old, L_EXCEPTION, label, false);
+    if (v !== null) recorder.edge(e, v, L_EXCEPTION, label, true);
+  }
+  e[field] = v;
+  xdecref(old);
+}
+
 
 function baseExceptionDealloc(o: PyObject): void {
   gcUntrack(o);
@@ -57,8 +92,16 @@ function baseExceptionDealloc(o: PyObject): void {
 
 export function baseExceptionTraverse(o: PyObject, visit: Visit): void {
   const e = o as PyBaseException;
-  if (e.dict !== null) visit(e.dict as PyDict);
+  const d = e.dict;
+  if (d !== null) {
+    // A dict the exception owns (made for its attributes) is untracked: its values are the
+    // exception's own references, or the collector would think them referenced from outside.
+    if (d.owner === null) visit(d);
+    else for (const v of d.values) if (v !== null && v !== undefined) visit(v);
+  }
   visit(e.args);
+  if (e.egMessage !== null) visit(e.egMessage);
+  if (e.egExceptions !== null) visit(e.egExceptions);
   if (e.notes !== null) visit(e.notes);
   if (e.traceback !== null) visit(e.traceback);
   if (e.cause !== null) visit(e.cause);
@@ -123,9 +166,9 @@ export const BUILTIN_EXCEPTIONS: readonly PyType[] = [
 export function newExceptionSteal(type: PyType, args: PyObject[]): PyBaseException {
   const e = new PyBaseException(type);
   if (type.isHeapType()) type.ob_refcnt++;
-  e.args = tupleSteal(args);
   recorder.alloc(e);
   gcTrack(e);
+  excSetArgs(e, tupleSteal(args));
   return e;
 }
 

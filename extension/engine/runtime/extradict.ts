@@ -14,3 +14,9 @@ export function builtinSubclassDict(o: PyObject, create: boolean): PyDict | null
   if (h.dict === null && create) h.dict = dictNewUntracked(o, L_ATTR);
   return h.dict;
 }
+
+/** An exception's __dict__, made on first use: its entries are the exception's attributes. */
+export function excDict(e: PyObject & { dict: PyDict | null }): PyDict {
+  e.dict ??= dictNewUntracked(e, L_ATTR);
+  return e.dict;
+}

@@ -1,4 +1,5 @@
 /** float objects and the int/float mixed arithmetic (CPython's floatobject.c semantics). */
+import { cpythonAtLeast, semantics } from '../profile';
 import { PyObject } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE } from './type';
 import { objFree } from './heap';
@@ -45,7 +46,7 @@ export function asDouble(o: PyObject): number | null {
 }
 
 function floatMod(a: number, b: number): number {
-  if (b === 0) zeroDivision();
+  if (b === 0) zeroDivision(cpythonAtLeast(13) ? 'float modulo by zero' : 'float modulo');
   let m = a % b;
   if (m !== 0) {
     if ((b < 0) !== (m < 0)) m += b;
@@ -54,7 +55,7 @@ function floatMod(a: number, b: number): number {
 }
 
 function floatFloorDiv(a: number, b: number): number {
-  if (b === 0) zeroDivision();
+  if (b === 0) zeroDivision('float floor division by zero');
   const m = a % b;
   let div = (a - m) / b;
   if (m !== 0 && (b < 0) !== (m < 0)) div -= 1;
@@ -71,7 +72,7 @@ function floatPow(a: number, b: number): number | PyObject {
   // C's pow differs from Math.pow for these (pow(1, nan) is 1, pow(-1, inf) is 1).
   if (b === 0 || a === 1) return 1;
   if ((a === -1) && !Number.isFinite(b) && !Number.isNaN(b)) return 1;
-  if (a === 0 && b < 0) raise(ZeroDivisionError, 'zero to a negative power');
+  if (a === 0 && b < 0) raise(ZeroDivisionError, semantics().newErrorTexts ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
   if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return (floatPowHook.complex as (x: number, y: number) => PyObject)(a, b);
   const r = Number.isInteger(b) ? powInt(a, b) : Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(OverflowError, FLOAT_OVERFLOW_MESSAGE);
@@ -98,7 +99,7 @@ export function floatBinop(a: PyObject, b: PyObject, op: number): PyObject {
     case ops.NB_SUBTRACT: return newFloat(x - y);
     case ops.NB_MULTIPLY: return newFloat(x * y);
     case ops.NB_TRUE_DIVIDE:
-      if (y === 0) zeroDivision();
+      if (y === 0) zeroDivision('float division by zero');
       return newFloat(x / y);
     case ops.NB_FLOOR_DIVIDE: return newFloat(floatFloorDiv(x, y));
     case ops.NB_REMAINDER: return newFloat(floatMod(x, y));

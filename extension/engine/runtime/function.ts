@@ -9,7 +9,7 @@ import type { Code } from '../compile/code';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 import { clearWeakrefs } from './weakref';
-import { recorder, L_CELL, L_FUNC, L_INTERNAL, L_SELF } from '../trace/recorder';
+import { recorder, L_CELL, L_DICT, L_FUNC, L_INTERNAL, L_SELF } from '../trace/recorder';
 
 export const FunctionType = makeStaticType('function', 'function', {
   flags: TPFLAGS_HAVE_GC | TPFLAGS_WEAKREFABLE,
@@ -101,6 +101,7 @@ function traceFunctionCleared(f: PyFunction): void {
   if (f.defaults !== null) recorder.edge(f, f.defaults, L_INTERNAL, '__defaults__', false);
   if (f.kwdefaults !== null) recorder.edge(f, f.kwdefaults, L_INTERNAL, '__kwdefaults__', false);
   if (f.closure !== null) recorder.edge(f, f.closure, L_INTERNAL, '__closure__', false);
+  if (f.dict !== null) recorder.edge(f, f.dict, L_DICT, '__dict__', false);
 }
 FunctionType.tp_repr = (o) => `<function ${(o as PyFunction).qualname} at 0x${(0x7f0000000000 + o.ob_id * 16).toString(16)}>`;
 

@@ -9,6 +9,7 @@ import { GC_COLLECTING, GC_FINALIZED, GC_OLD, GC_TRACKED, GC_UNREACHABLE, PyObje
 import { GcList, gcState, gcUnlink, old, young } from './heap';
 import { PyWeakref, clearWeakrefKeepCallback, handleCallback, takeCallback } from './weakref';
 import { callFinalizer } from './subtype';
+import { TupleType, tupleMaybeUntrack, type PyTuple } from './tuple';
 import { decref, incref } from './heap';
 import {
   recorder, GC_AUTOMATIC, GC_MANUAL, GC_SHUTDOWN, P_DELETE_GARBAGE, P_FINALIZE_GARBAGE, P_HANDLE_RESURRECTED, P_HANDLE_WEAKREFS,
@@ -91,9 +92,13 @@ function moveUnreachable(base: GcList, unreachable: GcList): void {
     }
   }
   reachableList = null;
-  // Everything left in base survives: it joins the old generation.
-  for (let r = base.head.gc_next as PyObject; r !== base.head; r = r.gc_next as PyObject) {
+  // Everything left in base survives: it joins the old generation (untrack_tuples: tuples of
+  // objects that cannot be in a cycle stop being tracked).
+  for (let r = base.head.gc_next as PyObject; r !== base.head;) {
+    const next = r.gc_next as PyObject;
     r.gc_flags = (r.gc_flags & ~GC_COLLECTING) | GC_OLD;
+    if (r.ob_type === TupleType) tupleMaybeUntrack(r as PyTuple);
+    r = next;
   }
   if (base !== old) old.merge(base);
 }
@@ -128,7 +133,7 @@ function handleGarbage(unreachable: GcList, tracing: boolean): number {
     const wr = callbacks[i] as PyWeakref;
     const cb = takeCallback(wr);
     if (cb !== null) {
-      handleCallback(wr, cb, referents[i] as PyObject);
+      handleCallback(wr, cb, referents[i] as PyObject, 'Exception ignored on calling weakref callback');
       decref(cb);
     }
     decref(wr);
@@ -221,6 +226,26 @@ export function collectAll(reason = GC_MANUAL): number {
   const n = collect(all, 2, reason);
   old.merge(all);
   return n;
+}
+
+/**
+ * The objects a full collection would find unreachable, without collecting them (MicroPython's
+ * collector uses this to take their weak references first: runtime/mp-gc.ts).
+ */
+export function findUnreachable(): PyObject[] {
+  const all = new GcList();
+  all.merge(old);
+  all.merge(young);
+  updateRefs(all);
+  subtractRefs(all);
+  const unreachable = new GcList();
+  moveUnreachable(all, unreachable);
+  const found: PyObject[] = [];
+  for (let u = unreachable.head.gc_next as PyObject; u !== unreachable.head; u = u.gc_next as PyObject) found.push(u);
+  for (const u of found) u.gc_flags = (u.gc_flags & ~(GC_COLLECTING | GC_UNREACHABLE)) | GC_OLD;
+  old.merge(all);
+  old.merge(unreachable);
+  return found;
 }
 
 /** gc.set_debug(gc.DEBUG_SAVEALL) installs where unreachable objects go instead of tp_clear. */

@@ -8,12 +8,14 @@ import { Raised, raise } from './errors';
 import { TypeError as TypeErrorType } from './exceptions';
 import { decref } from './heap';
 import { typeQualName } from './objecttype';
+import { semantics } from '../profile';
 
 export function hashKey(key: PyObject, what: string): number {
   try {
     return hashObject(key);
   } catch (e) {
-    if (!(e instanceof Raised) || e.exc.ob_type !== TypeErrorType) throw e;
+    // Before 3.14 the hash's own error ("unhashable type: 'list'") passed through unchanged.
+    if (!(e instanceof Raised) || e.exc.ob_type !== TypeErrorType || !semantics().newErrorTexts) throw e;
     const detail = pyStr(e.exc);
     decref(e.exc);
     // %T: the qualified name, without the module for builtins and __main__.

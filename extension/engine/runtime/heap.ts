@@ -22,6 +22,13 @@ export function setHeapTracing(on: boolean): void {
   tracing = on;
 }
 
+/** Told of every object whose memory is released, while set (the capi lens's borrowed references). */
+let freeWatcher: ((o: PyObject) => void) | null = null;
+
+export function setFreeWatcher(f: ((o: PyObject) => void) | null): void {
+  freeWatcher = f;
+}
+
 export function incref(o: PyObject): void {
   o.ob_refcnt++;
   if (tracing && o.ob_tid !== 0) recorder.touch(o);
@@ -68,7 +75,17 @@ export function deallocNesting(): number {
 }
 const deleteLater: PyObject[] = [];
 
+/**
+ * MicroPython counts no references: under its profile an object whose count reaches 0 is not freed
+ * but waits here until the next collection (runtime/mp-gc.ts) reclaims it.
+ */
+export const deferredFrees = { on: false, pending: [] as PyObject[] };
+
 export function dealloc(o: PyObject): void {
+  if (deferredFrees.on) {
+    deferredFrees.pending.push(o);
+    return;
+  }
   if (deallocDepth >= TRASHCAN_DEPTH) {
     deleteLater.push(o);
     return;
@@ -173,6 +190,11 @@ export function gcTrack(o: PyObject): void {
   if (++gcState.youngCount > gcState.threshold0 && gcState.enabled && !gcState.collecting) gcState.scheduled = true;
 }
 
+/** _PyObject_GC_Link alone: a GC object allocated but left untracked still counts for gen0. */
+export function gcCountAlloc(): void {
+  if (++gcState.youngCount > gcState.threshold0 && gcState.enabled && !gcState.collecting) gcState.scheduled = true;
+}
+
 export function gcUntrack(o: PyObject): void {
   if ((o.gc_flags & GC_TRACKED) === 0) return;
   gcUnlink(o);
@@ -183,12 +205,14 @@ export function gcUntrack(o: PyObject): void {
 export function gcFree(o: PyObject): void {
   if (gcState.youngCount > 0) gcState.youngCount--;
   countFree();
+  if (freeWatcher !== null) freeWatcher(o);
   if (tracing) recorder.free(o);
 }
 
 /** The memory of a non-GC object is released. */
 export function objFree(o: PyObject): void {
   countFree();
+  if (freeWatcher !== null) freeWatcher(o);
   if (tracing) recorder.free(o);
 }
 

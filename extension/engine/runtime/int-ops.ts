@@ -13,14 +13,14 @@ export function floorDivBig(a: bigint, b: bigint): bigint {
 export function intDivmod(a: IntValue, b: IntValue): PyObject {
   const x = BigInt(a);
   const y = BigInt(b);
-  if (y === 0n) zeroDivision();
+  if (y === 0n) zeroDivision('integer division or modulo by zero');
   const q = floorDivBig(x, y);
   return tupleSteal([newInt(normInt(q)), newInt(normInt(x - q * y))]);
 }
 
 /** float_divmod, including its signed-zero rules. */
 export function floatDivmodValues(vx: number, wx: number): [number, number] {
-  if (wx === 0) zeroDivision();
+  if (wx === 0) zeroDivision('float divmod()');
   let mod = vx % wx;
   let div = (vx - mod) / wx;
   if (mod) {

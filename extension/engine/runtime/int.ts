@@ -69,11 +69,11 @@ export function big(v: IntValue): bigint {
 
 function floorDiv(a: IntValue, b: IntValue): IntValue {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision();
+    if (b === 0) zeroDivision('integer division or modulo by zero');
     return Math.floor(a / b) === a / b || Math.abs(a) < 2 ** 52 ? Math.floor(a / b) : normInt(floorDivBig(BigInt(a), BigInt(b)));
   }
   const bb = big(b);
-  if (bb === 0n) zeroDivision();
+  if (bb === 0n) zeroDivision('integer division or modulo by zero');
   return normInt(floorDivBig(big(a), bb));
 }
 
@@ -84,12 +84,12 @@ function floorDivBig(a: bigint, b: bigint): bigint {
 
 function mod(a: IntValue, b: IntValue): IntValue {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision();
+    if (b === 0) zeroDivision('integer modulo by zero');
     const r = a % b;
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
   }
   const bb = big(b);
-  if (bb === 0n) zeroDivision();
+  if (bb === 0n) zeroDivision('integer modulo by zero');
   const r = big(a) % bb;
   return normInt(r !== 0n && (r < 0n) !== (bb < 0n) ? r + bb : r);
 }

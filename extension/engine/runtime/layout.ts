@@ -5,6 +5,7 @@
  * the __dict__), and subclasses of builtin types (a list subclass's instance is a list with a
  * __dict__; it dies as the subclass's instance, then as a list).
  */
+import { cpythonAtLeast } from '../profile';
 import { GC_TRACKED, PyObject, type Visit } from './object';
 import {
   makeStaticType, TPFLAGS_MANAGED_DICT, TPFLAGS_WEAKREFABLE, typeLookup, type KwNames, type PyType,
@@ -71,7 +72,8 @@ function staticBase(t: PyType): PyType {
   return t;
 }
 
-function totalSlots(t: PyType): number {
+/** How many __slots__ values instances of `t` carry (its own and its heap bases'). */
+export function totalSlots(t: PyType): number {
   let n = 0;
   for (let c: PyType | null = t; c !== null && c.isHeapType(); c = c.tp_base) n += slotInfo.get(c)?.own.length ?? 0;
   return n;
@@ -152,7 +154,7 @@ export function layoutHeapType(t: PyType, base: PyType): void {
         if (baseHasDict || addDict) typeError('__dict__ slot disallowed: we already got one');
         addDict = true;
       } else if (n === '__weakref__') {
-        if (baseWeak || addWeak) typeError('__weakref__ slot disallowed: we already got one');
+        if (baseWeak || addWeak) typeError(`__weakref__ slot disallowed: ${cpythonAtLeast(12) ? 'we already got one' : 'either we already got one, or __itemsize__ != 0'}`);
         addWeak = true;
       } else {
         const m = mangle(t.tp_name, n);

@@ -70,6 +70,7 @@ export function resetLimits(l: Partial<Limits>, memoryProbe: MemoryProbe | undef
   nextMemoryCheck = 0;
   freed = 0;
   outputUsed = 0;
+  smallBytes = 0;
 }
 
 /** Every free: the live-object count is objects created minus these. */
@@ -118,8 +119,11 @@ export function checkPeriodic(withMemory: boolean): void {
   }
 }
 
-/** Sequences below this size are never checked (the periodic check covers their sum). */
+/** Sequences below this size are not checked one by one, only each time their sum grows by SMALL_SUM. */
 const SMALL_ALLOCATION = 1 << 20;
+/** The periodic check comes every few thousand statements: too rarely for a loop building 800 KB lists. */
+const SMALL_SUM = 16 << 20;
+let smallBytes = 0;
 
 /**
  * Before building a sequence of `items` elements of `bytesEach` bytes: stop if it cannot fit in
@@ -127,7 +131,14 @@ const SMALL_ALLOCATION = 1 << 20;
  */
 export function checkAllocation(items: number, bytesEach: number): void {
   const size = items * bytesEach;
-  if (size < SMALL_ALLOCATION) return;
+  if (size < SMALL_ALLOCATION) {
+    smallBytes += size;
+    if (smallBytes < SMALL_SUM) return;
+    smallBytes = 0;
+    const used = probe();
+    if (used !== null && used > limits.maxMemory) memoryLimit();
+    return;
+  }
   if (!(size <= limits.maxMemory)) memoryLimit();
   const used = probe();
   if (used !== null && used + size > limits.maxMemory) memoryLimit();

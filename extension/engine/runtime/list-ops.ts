@@ -4,6 +4,7 @@
  * deletion free the old items last to first, extended-slice deletion first to last, clear()
  * last to first; pop() hands its reference to the caller.
  */
+import { cpythonAtLeast } from '../profile';
 import type { PyObject } from './object';
 import { PyList, ListType, appendAll, listSteal, listClear } from './list';
 import { PyTuple } from './tuple';
@@ -359,7 +360,8 @@ defMethod(ListType, 'index', (self, args, kw) => {
       decref(y);
     }
   }
-  return valueError('list.index(x): x not in list');
+  // Before 3.14 the message showed the value's repr.
+  return valueError(cpythonAtLeast(14) ? 'list.index(x): x not in list' : `${pyRepr(args[0] as PyObject)} is not in list`);
 });
 defMethod(ListType, 'count', (self, args, kw) => {
   const x = oneArg('list.count', args, kw);

@@ -5,6 +5,7 @@ import { decref, gcFree, gcTrack, gcUntrack, newref } from './heap';
 import { dictGetStr, dictNewUntracked, dictSetStr, type PyDict } from './dict';
 import { newStr } from './str';
 import { clearWeakrefs } from './weakref';
+import { call } from './abstract';
 import { recorder, L_DICT, L_NAME } from '../trace/recorder';
 
 export const ModuleType = makeStaticType('module', 'module', {
@@ -46,6 +47,16 @@ ModuleType.tp_getattro = (o, name) => {
   const v = dictGetStr((o as PyModule).md_dict, name);
   if (v !== null) return newref(v);
   if (name === '__dict__') return newref((o as PyModule).md_dict);
+  // PEP 562: a module-level __getattr__ answers for names the module does not define.
+  const getattr = dictGetStr((o as PyModule).md_dict, '__getattr__');
+  if (getattr !== null) {
+    const key = newStr(name);
+    try {
+      return call(getattr, [key]);
+    } finally {
+      decref(key);
+    }
+  }
   return null;
 };
 ModuleType.tp_setattro = (o, name, v) => {

@@ -3,6 +3,7 @@
  * repr, and generic attribute access through descriptors and the instance __dict__
  * (PyObject_GenericGetAttr / PyObject_GenericSetAttr).
  */
+import { cpythonAtLeast } from '../profile';
 import { PyObject } from './object';
 import { ObjectType, type PyType, typeLookup } from './type';
 import { NotImplemented } from './singletons';
@@ -17,6 +18,8 @@ import { newref } from './heap';
 import { L_ATTR } from '../trace/recorder';
 import { builtinSubclassDict } from './extradict';
 import { TPFLAGS_MANAGED_DICT } from './type';
+import { totalSlots } from './layout';
+import { sharedKeysOf } from './shared-keys';
 
 export function objectHash(o: PyObject): number {
   return o.ob_id;
@@ -56,6 +59,9 @@ export function instanceDict(o: PyObject, create: boolean): PyDict | null {
     // object() and classes whose __slots__ leave out __dict__ have none.
     if ((o.ob_type.tp_flags & TPFLAGS_MANAGED_DICT) === 0) return null;
     o.dict = dictNewUntracked(o, L_ATTR);
+    // Inline values need the plain object layout: __slots__ anywhere in the class chain, or an
+    // exception base (BaseException has its own dict), rule them out.
+    if (totalSlots(o.ob_type) === 0 && o.ob_type.layout !== 'exception') o.dict.split = sharedKeysOf(o.ob_type);
   }
   return o.dict;
 }
@@ -95,7 +101,8 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   const dict = instanceDict(o, value !== null);
   if (dict === null) {
     if (value === null || descr === null) {
-      raise(AttributeError, `'${type.tp_name}' object has no attribute '${name}'${value !== null ? " and no __dict__ for setting new attributes" : ''}`);
+      // The hint about __dict__ is new in 3.13.
+      raise(AttributeError, `'${type.tp_name}' object has no attribute '${name}'${value !== null && cpythonAtLeast(13) ? " and no __dict__ for setting new attributes" : ''}`);
     }
     raise(AttributeError, `'${type.tp_name}' object attribute '${name}' is read-only`);
   }

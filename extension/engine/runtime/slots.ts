@@ -4,6 +4,7 @@
  * wrapper when that class is a heap type, the builtin's own slot otherwise. Recomputed when a
  * dunder is assigned on a class.
  */
+import { semantics } from '../profile';
 import type { PyObject } from './object';
 import { ObjectType, type KwNames, type PyType, typeLookup, isSubtype } from './type';
 import { PyFunction } from './function';
@@ -304,7 +305,8 @@ export function updateSlots(type: PyType): void {
   if (h === None) type.tp_hash = null;
   else pick('tp_hash', ['__hash__'], slotHash);
   const del = definer(type, ['__del__']);
-  type.tp_finalize = del !== null && del.isHeapType() ? slotFinalize : null;
+  // MicroPython never calls a user class's __del__.
+  type.tp_finalize = del !== null && del.isHeapType() && semantics().cpython ? slotFinalize : null;
   fixBuiltinSubclassSlots(type);
   for (const sub of type.subclasses) if (sub.isHeapType()) updateSlots(sub);
 }

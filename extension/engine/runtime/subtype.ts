@@ -9,10 +9,11 @@ import { GC_FINALIZED, PyObject, type Visit } from './object';
 import { ObjectType, TypeType, typeLookup, type KwNames, type PyType } from './type';
 import { deallocNesting, decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
 import { PyInstance } from './instance';
-import { PyBaseException, baseExceptionClear, baseExceptionTraverse } from './exceptions';
+import { PyBaseException, baseExceptionClear, baseExceptionTraverse, excSetArgs } from './exceptions';
 import { clearWeakrefs, clearWeakrefsNoCallbacks } from './weakref';
 import { dictForEach, type PyDict } from './dict';
 import { tupleNew } from './tuple';
+import { removeSubclass } from './subclass-refs';
 import {
   clearBuiltinSubclass, clearHeapSlots, dropMroSelf, visitMroSelf, releaseTypeBase, releaseTypeMro, deallocBuiltinSubclass, initSlots, isBuiltinSubclassInstance, traverseBuiltinSubclass,
   traverseHeapSlots,
@@ -55,7 +56,7 @@ export function objectInit(self: PyObject, args: readonly PyObject[], kwnames: K
 /** BaseException.__new__: the arguments become `args`. */
 export function baseExceptionNew(type: PyType, args: readonly PyObject[]): PyObject {
   const e = allocInstance(type) as PyBaseException;
-  e.args = tupleNew(args);
+  excSetArgs(e, tupleNew(args));
   return e;
 }
 
@@ -158,12 +159,9 @@ ObjectType.tp_init = objectInit;
 export function typeDealloc(o: PyObject): void {
   const t = o as PyType;
   gcUntrack(t);
+  // type_dealloc_common (remove_all_subclasses) comes before PyObject_ClearWeakRefs.
+  for (const b of t.tp_bases) removeSubclass(b, t);
   if (t.ob_weaklist !== null) clearWeakrefs(t);
-  const base = t.tp_base;
-  if (base !== null) {
-    const i = base.subclasses.indexOf(t);
-    if (i >= 0) base.subclasses.splice(i, 1);
-  }
   if (recorder.on) for (const b of t.tp_bases) recorder.edge(t, b, L_INTERNAL, '__bases__', false);
   const values = [...t.tp_dict.values()];
   t.tp_dict.clear();

@@ -1,6 +1,6 @@
 /** tuple's slots and methods (Objects/tupleobject.c). */
 import type { PyObject } from './object';
-import { PyTuple, TupleType, tupleSteal, EmptyTuple } from './tuple';
+import { PyTuple, TupleType, tupleFromArray, tupleSteal, EmptyTuple } from './tuple';
 import { PyInt, newInt } from './int';
 import { NotImplemented } from './singletons';
 import { decref, incref, newref } from './heap';
@@ -10,10 +10,12 @@ import { seqIterNew } from './iter';
 import { defMethod } from './builtin';
 import { hashObject, iterateToArray, richCompareBool } from './abstract';
 import { NB_ADD, NB_MULTIPLY, PY_EQ } from './ops';
+import { checkAllocation } from './limits';
 import { indexArg, oneArg, positional } from './args';
 import { adjustBounds } from './ucs';
 import { hashTupleOf } from './hash';
 import { seqCompare, seqContains, seqIndex, seqRepr } from './list-ops';
+import { ListType } from './list';
 
 TupleType.tp_iter = (o) => seqIterNew(o, 'tuple');
 TupleType.tp_repr = (o) => seqRepr((o as PyTuple).items, '(', ')', o);
@@ -51,6 +53,7 @@ TupleType.nb_binop = (a, b, op) => {
     if (!(n instanceof PyInt) && n.ob_type.nb_index === null) return NotImplemented;
     const count = indexArg(n);
     if (count === 1 && t.ob_type === TupleType) return newref(t);
+    if (count > 0) checkAllocation(t.items.length * count, 8);
     const items: PyObject[] = [];
     for (let i = 0; i < count; i++) for (const x of t.items) items.push(newref(x));
     return tupleSteal(items);
@@ -64,6 +67,8 @@ TupleType.tp_new = (_t, args, kwnames) => {
   if (args.length === 0) return EmptyTuple;
   const src = args[0] as PyObject;
   if (src.ob_type === TupleType) return newref(src);
+  // PySequence_Tuple: a list goes through _PyTuple_FromArray (maybe untracked), others do not.
+  if (src.ob_type === ListType) return tupleFromArray(iterateToArray(src));
   return tupleSteal(iterateToArray(src));
 };
 TupleType.tp_init = () => undefined;

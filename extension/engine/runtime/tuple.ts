@@ -1,7 +1,7 @@
 /** tuple objects. Deallocation releases items last to first, as CPython's tupledealloc does. */
-import { PyObject, type Visit } from './object';
-import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, IMMORTAL_REFCNT } from './type';
-import { decref, gcFree, gcTrack, gcUntrack, incref } from './heap';
+import { GC_TRACKED, PyObject, type Visit } from './object';
+import { makeStaticType, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, IMMORTAL_REFCNT } from './type';
+import { decref, gcCountAlloc, gcFree, gcTrack, gcUntrack, incref } from './heap';
 import { recorder } from '../trace/recorder';
 import { traceItemReleased, traceItemsAdded } from '../trace/containers';
 
@@ -29,6 +29,35 @@ export function tupleSteal(items: PyObject[]): PyTuple {
   gcTrack(t);
   if (recorder.on) traceItemsAdded(t);
   return t;
+}
+
+/** PyObject_IS_GC: instances of GC types, except static types (type_is_gc). */
+function isGcObject(o: PyObject): boolean {
+  return (o.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0 && !(o instanceof PyType && !o.isHeapType());
+}
+
+/**
+ * _PyTuple_FromArraySteal (BUILD_TUPLE, *args, tuple(list)): since 3.14 the tuple is tracked only
+ * when an item is a GC object; otherwise only its allocation counts, as _PyObject_GC_Link does.
+ */
+export function tupleFromArray(items: PyObject[]): PyTuple {
+  if (items.length === 0) return EmptyTuple;
+  for (let i = 0; i < items.length; i++) if (isGcObject(items[i] as PyObject)) return tupleSteal(items);
+  const t = new PyTuple(items);
+  recorder.alloc(t);
+  gcCountAlloc();
+  if (recorder.on) traceItemsAdded(t);
+  return t;
+}
+
+/** _PyTuple_MaybeUntrack, run by the collector on survivors: no item may be tracked. */
+export function tupleMaybeUntrack(t: PyTuple): void {
+  const items = t.items;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i] as PyObject;
+    if (isGcObject(x) && (x.ob_type !== TupleType || (x.gc_flags & GC_TRACKED) !== 0)) return;
+  }
+  gcUntrack(t);
 }
 
 /** A tuple holding new references to `items`. */

@@ -4,9 +4,10 @@
  * first. When the referent dies, every ref is cleared before any callback runs, and callbacks
  * then run in list order (so newest registration first), each passed its dead weakref.
  */
+import { semantics } from '../profile';
 import { PyObject, type Visit } from './object';
 import { makeStaticType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_WEAKREFABLE, type PyType } from './type';
-import { deallocNesting, decref, gcFree, gcTrack, gcUntrack, incref, xdecref } from './heap';
+import { deallocNesting, decref, gcFree, gcTrack, gcUntrack, incref, isImmortal, xdecref } from './heap';
 import { None } from './singletons';
 import { typeError } from './errors';
 import { recorder, L_CALLBACK, P_CLEAR_WEAKREFS } from '../trace/recorder';
@@ -60,10 +61,14 @@ function insertAfter(r: PyWeakref, prev: PyWeakref): void {
 
 /** weakref.ref(obj, callback): a new reference (the shared basic ref when there is no callback). */
 export function weakrefNew(type: PyType, obj: PyObject, callback: PyObject | null): PyWeakref {
-  if (!supportsWeakrefs(obj)) typeError(`cannot create weak reference to '${obj.ob_type.tp_name}' object`);
+  const cpython = semantics().cpython;
+  if (!cpython) {
+    // MicroPython: anything allocated in the heap can be weakly referenced; its refs are never shared.
+    if (isImmortal(obj) || obj.ob_type.tp_name === 'builtin_function_or_method') typeError('not a heap object');
+  } else if (!supportsWeakrefs(obj)) typeError(`cannot create weak reference to '${obj.ob_type.tp_name}' object`);
   if (callback === None) callback = null;
   const head = obj.ob_weaklist;
-  const basic = isBasicRef(head) ? head : null;
+  const basic = cpython && isBasicRef(head) ? head : null;
   if (callback === null && type === WeakrefType && basic !== null) {
     incref(basic);
     return basic;
@@ -117,8 +122,12 @@ export function clearWeakrefKeepCallback(r: PyWeakref): void {
   r.wr_callback = cb;
 }
 
-/** Calls a weakref callback, reporting its exception as unraisable as handle_callback does. */
-export function handleCallback(ref: PyWeakref, callback: PyObject, referent: PyObject | null = null): void {
+/**
+ * Calls a weakref callback, reporting its exception as unraisable as handle_callback does (the
+ * collector's handle_weakref_callbacks words its report "on calling").
+ */
+export function handleCallback(ref: PyWeakref, callback: PyObject, referent: PyObject | null = null,
+  errMsg = 'Exception ignored while calling weakref callback'): void {
   if (recorder.on) {
     recorder.weakrefCallback(ref, referent, callback);
     // weakref.finalize objects are their own weakref's callback: the finalizer runs now.
@@ -128,7 +137,7 @@ export function handleCallback(ref: PyWeakref, callback: PyObject, referent: PyO
     const r = call(callback, [ref]);
     decref(r);
   } catch (e) {
-    writeUnraisable(e, 'Exception ignored while calling weakref callback', callback);
+    writeUnraisable(e, errMsg, callback);
   }
 }
 
@@ -206,6 +215,8 @@ WeakrefType.tp_hash = (o) => {
   return r.hash;
 };
 WeakrefType.tp_repr = (o) => {
+  // MicroPython's refs all print alike.
+  if (!semantics().cpython) return '<ref>';
   const r = o as PyWeakref;
   if (r.wr_object === null) return `<weakref at ${fakeAddress(o)}; dead>`;
   return `<weakref at ${fakeAddress(o)}; to '${r.wr_object.ob_type.tp_name}' at ${fakeAddress(r.wr_object)}>`;

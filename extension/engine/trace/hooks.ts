@@ -15,31 +15,39 @@ import { statementsOfCode, type StatementTable } from './statements';
 
 let program: StatementTable | null = null;
 let programFile = '';
-let tables = new WeakMap<Code, Int32Array>();
+/** Bumped by setProgram: the tables cached on code objects (Code.traceEpoch) are then stale. */
+let epoch = 0;
 
 /** The statements of the program being run, which step boundaries come from. */
 export function setProgram(filename: string, table: StatementTable | null): void {
   program = table;
   programFile = filename;
-  tables = new WeakMap();
-  labels.clear();
+  epoch++;
   labelCode = null;
-  codeLabels.clear();
   recorder.setStatements(table);
 }
 
+/** Makes the tables cached on `co` this run's (empty if they were an earlier run's). */
+function ownTables(co: Code): void {
+  if (co.traceEpoch === epoch) return;
+  co.traceEpoch = epoch;
+  co.traceStatements = null;
+  co.traceSlotLabels = null;
+  co.traceQualname = -1;
+}
+
 // Each code object's slot names as string ids of this run's trace (a name is interned once).
-const labels = new Map<Code, Int32Array>();
 let labelCode: Code | null = null;
 let labelIds: Int32Array = new Int32Array(0);
 
 function slotLabel(f: Frame, slot: number): number {
   const co = f.code;
   if (co !== labelCode) {
-    let ids = labels.get(co);
-    if (ids === undefined) {
+    let ids = co.traceEpoch === epoch ? co.traceSlotLabels : null;
+    if (ids === null) {
       ids = new Int32Array(co.localsplusnames.length).fill(-1);
-      labels.set(co, ids);
+      ownTables(co);
+      co.traceSlotLabels = ids;
     }
     labelCode = co;
     labelIds = ids;
@@ -54,13 +62,12 @@ function slotLabel(f: Frame, slot: number): number {
 
 /** Each instruction's statement (-1: it runs in its caller's step, as other modules' code does). */
 export function statementsOf(co: Code): Int32Array {
-  let t = tables.get(co);
-  if (t === undefined) {
-    t = program !== null && co.filename === programFile
-      ? statementsOfCode(co, program)
-      : new Int32Array(co.code.length >> 1).fill(-1);
-    tables.set(co, t);
-  }
+  if (co.traceEpoch === epoch && co.traceStatements !== null) return co.traceStatements;
+  const t = program !== null && co.filename === programFile
+    ? statementsOfCode(co, program)
+    : new Int32Array(co.code.length >> 1).fill(-1);
+  ownTables(co);
+  co.traceStatements = t;
   return t;
 }
 
@@ -128,16 +135,12 @@ export function traceFrameCreated(f: Frame): void {
   }
 }
 
-const codeLabels = new Map<Code, number>();
-
 /** A code object's qualified name as a string id of this run's trace. */
 function codeLabel(co: Code): number {
-  let id = codeLabels.get(co);
-  if (id === undefined) {
-    id = recorder.intern(co.qualname);
-    codeLabels.set(co, id);
-  }
-  return id;
+  if (co.traceEpoch === epoch && co.traceQualname >= 0) return co.traceQualname;
+  ownTables(co);
+  co.traceQualname = recorder.intern(co.qualname);
+  return co.traceQualname;
 }
 
 /** A header bit (beside the collector's): the interpreter's edge to this running frame is in the trace. */

@@ -44,6 +44,8 @@ export const EV_GC_UNREACHABLE = 11;
 export const EV_GC_END = 12;
 export const EV_OUTPUT = 13;
 export const EV_UNRAISABLE = 14;
+export const EV_CAPI_CALL = 16;
+export const EV_CAPI_PROBLEM = 17;
 
 export const P_TP_DEALLOC = 0;
 export const P_TP_FINALIZE = 1;
@@ -74,6 +76,7 @@ export const L_STACK = 11;
 export const L_EXCEPTION = 12;
 export const L_CALLBACK = 13;
 export const L_INTERNAL = 14;
+export const L_BORROWED = 15;
 
 export const GC_MANUAL = 0;
 export const GC_AUTOMATIC = 1;
@@ -93,6 +96,9 @@ const STACKED = 0x200;
   check(EVENT_KINDS, 'free', EV_FREE);
   check(PHASES, 'atexit', P_ATEXIT);
   check(PHASES, 'subtype_dealloc', P_SUBTYPE_DEALLOC);
+  check(EVENT_KINDS, 'capi_call', EV_CAPI_CALL);
+  check(EVENT_KINDS, 'capi_problem', EV_CAPI_PROBLEM);
+  check(EDGE_LABEL_KINDS, 'borrowed', L_BORROWED);
   check(EDGE_LABEL_KINDS, 'internal', L_INTERNAL);
   check(EDGE_LABEL_KINDS, 'stack', L_STACK);
 }
@@ -602,7 +608,10 @@ export class Recorder {
   indexLabel(i: number): number {
     let l = this.indexLabels[i];
     if (l === undefined) {
-      l = this.intern(String(i));
+      // Not through intern(): a list of n items would make n lookups in a table of n strings. Only
+      // this cache hands out index labels, so one index always gets the same string id.
+      l = this.strings.length;
+      this.strings.push(String(i));
       this.indexLabels[i] = l;
     }
     return l;
@@ -646,8 +655,9 @@ export class Recorder {
     this.emit(EV_WEAKREF_CALLBACK, r, obj, this.tidOf(callback), 0);
   }
 
-  finalizeCall(fin: PyObject, referent: PyObject | null): void {
-    this.emit(EV_FINALIZE_CALL, this.tidOf(fin), referent === null ? -1 : this.tidOf(referent), 0, 0);
+  /** A finalizer runs: for its dying referent, or (`alive`, with its weakref) called directly or at exit. */
+  finalizeCall(fin: PyObject, referent: PyObject | null, alive: PyObject | null = null, weakref: PyObject | null = null): void {
+    this.emit(EV_FINALIZE_CALL, this.tidOf(fin), referent === null ? -1 : this.tidOf(referent), alive === null ? -1 : this.tidOf(alive), weakref === null ? -1 : this.tidOf(weakref));
   }
 
   gcBegin(generation: number, reason: number): void {
@@ -679,6 +689,34 @@ export class Recorder {
 
   unraisable(o: PyObject | null, message: string): void {
     this.emit(EV_UNRAISABLE, o === null ? -1 : this.tidOf(o), this.intern(message), 0, 0);
+  }
+
+  // ---- the capi lens -----------------------------------------------------------------------------
+
+  capiCall(arg: PyObject | null, fn: string, result: PyObject | null): void {
+    const r = result === null ? -1 : this.liveTid(result);
+    this.emit(EV_CAPI_CALL, arg === null ? -1 : this.tidOf(arg), this.intern(fn), r, 0);
+  }
+
+  capiProblem(o: PyObject | null, message: string, problem: number): void {
+    this.emit(EV_CAPI_PROBLEM, o === null || this.liveTid(o) < 0 ? -1 : this.tidOf(o), this.intern(message), problem, 0);
+  }
+
+  /** A capi.Borrowed's uncounted pointer: a weak-flagged edge of its own label kind. */
+  borrowedEdge(holder: PyObject, referent: PyObject, label: string, add: boolean): void {
+    const f = add ? this.tidOf(holder) : this.liveTid(holder);
+    const t = add ? this.tidOf(referent) : this.liveTid(referent);
+    if (f < 0 || t < 0) return;
+    this.emit(add ? EV_EDGE_ADD : EV_EDGE_REMOVE, f, t, this.intern(label), (L_BORROWED << LABEL_KIND_SHIFT) | WEAK);
+  }
+
+  /** A strong reference the C code owns (Py_INCREF, a new reference it kept): from the interpreter. */
+  ownedEdge(to: PyObject, label: string, add: boolean): void {
+    if (!this.wanted(to)) return;
+    const t = add ? this.tidOf(to) : this.liveTid(to);
+    if (t < 0) return;
+    this.emit(add ? EV_EDGE_ADD : EV_EDGE_REMOVE, 0, t, this.intern(label), L_INTERNAL << LABEL_KIND_SHIFT);
+    this.touchTid(t);
   }
 
   // ---- the result --------------------------------------------------------------------------------

@@ -2,18 +2,19 @@
  * Binding call arguments to a function's parameters (CPython's initialize_locals), with its
  * error messages, and calling Python functions from native code.
  */
+import { cpythonAtLeast } from '../profile';
 import type { PyObject } from '../runtime/object';
 import { PyFunction, FunctionType, PyMethod, methodNew, MethodType } from '../runtime/function';
 import type { KwNames } from '../runtime/type';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compile/code';
 import { typeError } from '../runtime/errors';
 import { decref, incref } from '../runtime/heap';
-import { tupleSteal, EmptyTuple, type PyTuple } from '../runtime/tuple';
+import { tupleFromArray, EmptyTuple, type PyTuple } from '../runtime/tuple';
 import { dictNew, dictSetItem, dictGetItem, type PyDict } from '../runtime/dict';
 import { intern } from '../runtime/str';
 import { Frame } from './frame';
 import { evalFrame } from './eval';
-import { call } from '../runtime/abstract';
+import { call, pyRepr } from '../runtime/abstract';
 import { closestName } from './suggest';
 import { recorder } from '../trace/recorder';
 import { traceFrameCreated } from '../trace/hooks';
@@ -98,7 +99,7 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
     if (code.flags & CO_VARARGS) {
       const extra: PyObject[] = [];
       for (let i = n; i < npos; i++) extra.push(take(start + i));
-      lp[slot++] = extra.length === 0 ? EmptyTuple : tupleSteal(extra);
+      lp[slot++] = extra.length === 0 ? EmptyTuple : tupleFromArray(extra);
     }
     if (code.flags & CO_VARKEYWORDS) {
       kwdict = dictNew();
@@ -121,7 +122,8 @@ export function frameForCall(func: PyFunction, args: readonly (PyObject | null)[
             (posonlyAsKeyword ??= []).push(name);
             continue;
           }
-          const suggestion = total > code.posonlyargcount ? closestName(code.localsplusnames.slice(code.posonlyargcount, total), name) : null;
+          // The suggestion is new in 3.13.
+          const suggestion = total > code.posonlyargcount && cpythonAtLeast(13) ? closestName(code.localsplusnames.slice(code.posonlyargcount, total), name) : null;
           typeError(`${func.qualname}() got an unexpected keyword argument '${name}'${suggestion !== null ? `. Did you mean '${suggestion}'?` : ''}`);
         }
         dictSetItem(kwdict, intern(name), v);
@@ -198,7 +200,6 @@ MethodType.tp_repr = (o) => {
   return `<bound method ${name} of ${reprSafe(m.self)}>`;
 };
 
-import { pyRepr } from '../runtime/abstract';
 function reprSafe(o: PyObject): string {
   return pyRepr(o);
 }

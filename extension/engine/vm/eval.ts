@@ -22,7 +22,7 @@ import { ts } from './state';
 import { decref, incref, xdecref, gcState } from '../runtime/heap';
 import { Raised, EngineError, raise, typeError } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
-import { PyBaseException } from '../runtime/exceptions';
+import { PyBaseException, excSetLink } from '../runtime/exceptions';
 import { None } from '../runtime/singletons';
 import { False, True, newInt, PyInt, IntType } from '../runtime/int';
 import {
@@ -32,7 +32,7 @@ import {
 import { dictDelStr, dictGetStr, dictNew, dictSetItem, dictSetStr, PyDict, dictForEach, DictType } from '../runtime/dict';
 import { PyStr, newStr, StrType } from '../runtime/str';
 import { appendAll, listSteal, PyList, ListType } from '../runtime/list';
-import { PyTuple, tupleSteal, TupleType } from '../runtime/tuple';
+import { PyTuple, tupleFromArray, tupleSteal, TupleType } from '../runtime/tuple';
 import { PyFunction, FunctionType, PyCell, cellNew, functionNew, PyMethod } from '../runtime/function';
 import { PyCode } from '../runtime/codeobject';
 import { frameForCall } from './call';
@@ -59,12 +59,13 @@ import { codeDocstrings } from '../compile/code';
 import { topmostException } from './state';
 import { setContext } from './excinfo';
 import { genNew, isGenerator, sendDone, sendTo, stopIterationValue } from './genobject';
-import { callIntrinsic1, loadSpecial, withExceptStart } from './langops';
+import { callIntrinsic1, checkEgMatch, loadSpecial, prepReraiseStarOp, withExceptStart } from './langops';
 import { getAwaitable } from './coroutine';
 import { matchOp } from './match';
 import { nameErrorContext } from './suggest';
 import { setImportErrorInfo } from './objattrs';
 import './language';
+import { cpythonAtLeast, semantics } from '../profile';
 
 const SETUP_ID_MASK = (1 << SETUP_BELOW_SHIFT) - 1;
 
@@ -136,7 +137,8 @@ export function evalFrame(entry: Frame): PyObject {
 
 function toRaised(e: unknown): Raised {
   if (e instanceof Raised) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  // No regular expression here: compiling one needs stack, which has just run out.
+  if (e instanceof RangeError && e.message.includes('call stack')) {
     return new Raised(exc.newExceptionMsg(exc.RecursionError, 'maximum recursion depth exceeded'));
   }
   throw e instanceof Error ? e : new EngineError(String(e));
@@ -533,7 +535,7 @@ function run(entry: Frame): PyObject {
         break;
       }
       case Op.BUILD_TUPLE:
-        stack.push(tupleSteal(stack.splice(stack.length - arg, arg) as PyObject[]));
+        stack.push(tupleFromArray(stack.splice(stack.length - arg, arg) as PyObject[]));
         break;
       case Op.BUILD_LIST:
         stack.push(listSteal(stack.splice(stack.length - arg, arg) as PyObject[]));
@@ -736,7 +738,9 @@ function run(entry: Frame): PyObject {
         const res = tpCall(callable, args, kwnames);
         const owned = stack.splice(base, stack.length - base);
         stack.push(res);
-        for (let i = owned.length - 1; i >= 0; i--) xdecref(owned[i] as PyObject | null);
+        // Before 3.14 CALL released the callable first, then self and the arguments first to last.
+        if (semantics().callArgsReleasedFirstToLast) for (const o of owned) xdecref(o);
+        else for (let i = owned.length - 1; i >= 0; i--) xdecref(owned[i] as PyObject | null);
         break;
       }
       case Op.CALL_FUNCTION_EX: {
@@ -837,6 +841,12 @@ function run(entry: Frame): PyObject {
         stack.push(m ? True : False);
         break;
       }
+      case Op.CHECK_EG_MATCH:
+        checkEgMatch(stack);
+        break;
+      case Op.PREP_RERAISE_STAR:
+        prepReraiseStarOp(stack);
+        break;
       case Op.LOAD_ASSERTION_ERROR:
         stack.push(exc.AssertionError);
         break;
@@ -1021,9 +1031,7 @@ function doRaise(n: number, stack: (PyObject | null)[]): never {
       decref(e);
       typeError('exception causes must derive from BaseException');
     }
-    const old = e.cause;
-    e.cause = c;
-    xdecref(old);
+    excSetLink(e, 'cause', c);
     e.suppressContext = true;
   }
   throw new Raised(e);
@@ -1046,7 +1054,7 @@ function unpack(seq: PyObject, before: number, after: number, stack: (PyObject |
       release();
       if (items.length < before) raise(exc.ValueError, `not enough values to unpack (expected ${before}, got ${items.length})`);
       // 3.14 gives the length of exact lists, tuples and dicts (sized without iterating).
-      const sized = seq.ob_type === TupleType || seq.ob_type === ListType || seq.ob_type === DictType;
+      const sized = cpythonAtLeast(14) && (seq.ob_type === TupleType || seq.ob_type === ListType || seq.ob_type === DictType);
       raise(exc.ValueError, `too many values to unpack (expected ${before}${sized ? `, got ${items.length}` : ''})`);
     }
     stack.pop();

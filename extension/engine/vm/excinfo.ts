@@ -5,8 +5,8 @@
  * __context__, while pre-existing cycles are tolerated).
  */
 import type { PyObject } from '../runtime/object';
-import { PyBaseException } from '../runtime/exceptions';
-import { decref, newref, xdecref } from '../runtime/heap';
+import { PyBaseException, excSetLink } from '../runtime/exceptions';
+import { newref } from '../runtime/heap';
 import { None } from '../runtime/singletons';
 import { tracebackHere } from '../runtime/traceback';
 import { ts } from './state';
@@ -23,9 +23,7 @@ export function setContext(value: PyBaseException, handled: PyObject): void {
   let toggle = false;
   for (let context = contextOf(o); context !== null; context = contextOf(o)) {
     if (context === value) {
-      const e = o as PyBaseException;
-      e.context = null;
-      decref(context);
+      excSetLink(o as PyBaseException, 'context', null);
       break;
     }
     o = context;
@@ -34,9 +32,7 @@ export function setContext(value: PyBaseException, handled: PyObject): void {
     if (toggle) slow = contextOf(slow) as PyObject;
     toggle = !toggle;
   }
-  const old = value.context;
-  value.context = newref(handled);
-  xdecref(old);
+  excSetLink(value, 'context', newref(handled));
 }
 
 /**

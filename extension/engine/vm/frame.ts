@@ -4,6 +4,7 @@
  * (by a traceback), it keeps its locals alive until it is itself freed, as CPython's
  * take_ownership does. Otherwise its locals are released last to first (_PyFrame_ClearLocals).
  */
+import { semantics } from '../profile';
 import { PyObject, type Visit } from '../runtime/object';
 import { makeStaticType, TPFLAGS_HAVE_GC } from '../runtime/type';
 import { decref, gcFree, gcUntrack, xdecref } from '../runtime/heap';
@@ -40,7 +41,10 @@ export class Frame extends PyObject {
     this.func = func;
     this.globals = globals;
     this.locals = locals;
-    this.localsplus = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+    // Pushed, not `new Array(n).fill(null)`: fill() is a runtime call, and the result a holey array.
+    const lp: (PyObject | null)[] = [];
+    for (let i = code.localsplusnames.length; i > 0; i--) lp.push(null);
+    this.localsplus = lp;
     // Allocating a typed array costs more than the rest of the frame: share one when there are no handlers.
     this.handlerDepth = code.nhandlers === 0 ? NO_HANDLERS : new Int32Array(code.nhandlers);
     recorder.alloc(this);
@@ -58,15 +62,19 @@ export function clearFrame(f: Frame): void {
   // Each edge leaves the trace before its reference is released (a __del__ may run meanwhile).
   const tracing = recorder.on;
   const stack = f.stack;
-  if (tracing) traceStackReleased(f);
-  while (stack.length !== 0) xdecref(stack.pop() as PyObject | null);
   const lp = f.localsplus;
-  for (let i = lp.length - 1; i >= 0; i--) {
-    const v = lp[i] as PyObject | null;
-    if (v !== null) {
-      lp[i] = null;
-      if (tracing) traceSlotReleased(f, i, v);
-      decref(v);
+  if (semantics().localsClearedFirstToLast) {
+    clearFrameBefore314(f, tracing);
+  } else {
+    if (tracing) traceStackReleased(f);
+    while (stack.length !== 0) xdecref(stack.pop() as PyObject | null);
+    for (let i = lp.length - 1; i >= 0; i--) {
+      const v = lp[i] as PyObject | null;
+      if (v !== null) {
+        lp[i] = null;
+        if (tracing) traceSlotReleased(f, i, v);
+        decref(v);
+      }
     }
   }
   const locals = f.locals;
@@ -80,6 +88,23 @@ export function clearFrame(f: Frame): void {
     f.ownsGlobals = false;
     decref(f.globals);
   }
+}
+
+/** 3.11–3.13's _PyFrame_Clear: the locals first to last, then the value stack bottom to top. */
+function clearFrameBefore314(f: Frame, tracing: boolean): void {
+  const lp = f.localsplus;
+  for (let i = 0; i < lp.length; i++) {
+    const v = lp[i] as PyObject | null;
+    if (v !== null) {
+      lp[i] = null;
+      if (tracing) traceSlotReleased(f, i, v);
+      decref(v);
+    }
+  }
+  const stack = f.stack;
+  if (tracing) traceStackReleased(f);
+  const items = stack.splice(0, stack.length);
+  for (const v of items) xdecref(v as PyObject | null);
 }
 
 /** The frame's code has returned or raised out: release it, unless a traceback still holds it. */

@@ -5,6 +5,7 @@
  * get_referents/get_referrers (through tp_traverse, so in CPython's visiting orders), thresholds,
  * get_stats.
  */
+import { cpythonAtLeast } from '../profile';
 import type { PyObject } from '../runtime/object';
 import { GcList, decref, newref, old, young, gcState } from '../runtime/heap';
 import { collectAll, collectYoung, gcDebug } from '../runtime/gc';
@@ -30,6 +31,9 @@ const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
 let debugFlags = 0;
 let threshold1 = 10;
+/** The third threshold: unused by 3.14's incremental collector, which reports it as 0 and ignores
+ * set_threshold's; the generational collectors before it (and 3.15's) keep it. */
+let threshold2 = 10;
 /** gc.freeze()'s permanent generation. */
 const permanent = new GcList();
 const stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
@@ -143,11 +147,15 @@ export function extendGc(m: PyModule): void {
     return None;
   });
   fn(m, 'get_debug', () => newInt(debugFlags));
-  fn(m, 'get_threshold', () => tupleSteal([newInt(gcState.threshold0), newInt(threshold1), newInt(0)]));
+  const keepsThird = !cpythonAtLeast(14) || cpythonAtLeast(15);
+  threshold1 = 10;
+  threshold2 = keepsThird ? 10 : 0;
+  fn(m, 'get_threshold', () => tupleSteal([newInt(gcState.threshold0), newInt(threshold1), newInt(threshold2)]));
   fn(m, 'set_threshold', (_s, a) => {
     if (a.length < 1 || a.length > 3) typeError(`set_threshold() takes from 1 to 3 positional arguments but ${a.length} were given`);
     gcState.threshold0 = Number((a[0] as PyInt).value);
     if (a.length > 1) threshold1 = Number((a[1] as PyInt).value);
+    if (a.length > 2 && keepsThird) threshold2 = Number((a[2] as PyInt).value);
     return None;
   });
   fn(m, 'freeze', () => {

@@ -6,6 +6,7 @@
  * the PEP 442 finalizer closes a suspended generator (running its `finally` blocks), then the frame
  * is cleared — releasing the generator's locals stack-top first, then last local to first.
  */
+import { cpythonAtLeast } from '../profile';
 import { GC_TRACKED, PyObject, type Visit } from '../runtime/object';
 import { makeStaticType, TPFLAGS_HAVE_GC, TPFLAGS_WEAKREFABLE, isSubtype, typeLookup, type PyType } from '../runtime/type';
 import { PyFunction } from '../runtime/function';
@@ -16,7 +17,7 @@ import { newStr, PyStr } from '../runtime/str';
 import { pyBool } from '../runtime/int';
 import { Raised, raise, typeError } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
-import { PyBaseException, newExceptionMsg, newExceptionSteal } from '../runtime/exceptions';
+import { PyBaseException, excSetLink, newExceptionMsg, newExceptionSteal } from '../runtime/exceptions';
 import { clearWeakrefs } from '../runtime/weakref';
 import { callFinalizerFromDealloc } from '../runtime/subtype';
 import { writeUnraisable } from '../runtime/unraisable';
@@ -287,6 +288,11 @@ export function genClose(g: PyGenerator): PyObject {
     xdecref(r);
     raise(exc.RuntimeError, `${kindOf(g)} ignored GeneratorExit`);
   }
+  // close() returns the generator's return value from 3.13 on; None before.
+  if (!cpythonAtLeast(13)) {
+    decref(r as PyObject);
+    return None;
+  }
   return r as PyObject;
 }
 
@@ -514,9 +520,9 @@ export function stopIterationError(x: PyBaseException): PyBaseException {
   if (!isSubtype(x.ob_type, exc.StopIteration)) return newref(x);
   const coro = ts.frame !== null && (ts.frame.code.flags & CO_COROUTINE) !== 0;
   const err = newExceptionMsg(exc.RuntimeError, `${coro ? 'coroutine' : 'generator'} raised StopIteration`);
-  err.cause = newref(x);
+  excSetLink(err, 'cause', newref(x));
   err.suppressContext = true;
-  err.context = newref(x);
+  excSetLink(err, 'context', newref(x));
   return err;
 }
 

@@ -6,7 +6,9 @@ import type { PyObject } from '../runtime/object';
 import { typeLookup, type PyType } from '../runtime/type';
 import { PyFunction } from '../runtime/function';
 import { PyMethodDescr } from '../runtime/builtin';
-import { newref } from '../runtime/heap';
+import { decref, newref } from '../runtime/heap';
+import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception-group';
+import { ts } from './state';
 import { None } from '../runtime/singletons';
 import { call, typeName } from '../runtime/abstract';
 import { typeError, EngineError } from '../runtime/errors';
@@ -46,5 +48,35 @@ export function callIntrinsic1(which: number, v: PyObject): PyObject {
       return stopIterationError(v as PyBaseException);
     default:
       throw new EngineError(`unknown intrinsic ${which}`);
+  }
+}
+
+/** CHECK_EG_MATCH: [exc, type] → [rest, match]; a match becomes the handled exception (sys.exception()). */
+export function checkEgMatch(stack: (PyObject | null)[]): void {
+  const t = stack.pop() as PyObject;
+  const x = stack.pop() as PyObject;
+  try {
+    const [match, rest] = exceptionGroupMatch(x, t);
+    if (match !== None) {
+      const old = ts.excValue;
+      ts.excValue = newref(match);
+      decref(old);
+    }
+    stack.push(rest, match);
+  } finally {
+    decref(t);
+    decref(x);
+  }
+}
+
+/** PREP_RERAISE_STAR: [orig, list] → [what the try/except* statement re-raises, or None]. */
+export function prepReraiseStarOp(stack: (PyObject | null)[]): void {
+  const list = stack.pop() as PyObject;
+  const orig = stack.pop() as PyObject;
+  try {
+    stack.push(prepReraiseStar(orig, list));
+  } finally {
+    decref(list);
+    decref(orig);
   }
 }

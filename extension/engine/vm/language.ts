@@ -5,6 +5,6 @@
 import './objattrs';
 import { setAttributeErrorHook } from '../runtime/abstract';
 import { attributeErrorContext } from './suggest';
+import './weakrefmod';
 
 setAttributeErrorHook(attributeErrorContext);
-import './weakrefmod';

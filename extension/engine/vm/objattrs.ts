@@ -12,21 +12,22 @@ import { newStr, PyStr, intern } from '../runtime/str';
 import { newInt, pyBool, True, False } from '../runtime/int';
 import { PyTuple, tupleSteal, EmptyTuple } from '../runtime/tuple';
 import { PyList, listSteal } from '../runtime/list';
-import { PyDict, dictNew, dictNewUntracked, dictGetStr, dictSetStr, dictDelStr } from '../runtime/dict';
+import { PyDict, dictNew, dictGetStr, dictSetStr, dictDelStr } from '../runtime/dict';
 import { FunctionType, MethodType, CellType, PyFunction, PyMethod, PyCell, methodNew } from '../runtime/function';
 import { CodeType, PyCode } from '../runtime/codeobject';
 import { TracebackType, PyTraceback } from '../runtime/traceback';
 import { defGetSet, defMethod } from '../runtime/builtin';
 import { raise, typeError } from '../runtime/errors';
 import * as exc from '../runtime/exceptions';
-import { PyBaseException } from '../runtime/exceptions';
+import { PyBaseException, excSetLink } from '../runtime/exceptions';
+import { excDict } from '../runtime/extradict';
 import { attributeMissing, hashObject, isTrue, richCompareBool, typeName } from '../runtime/abstract';
 import { PY_EQ, PY_NE } from '../runtime/ops';
 import type { Code } from '../compile/code';
 import { Frame, FrameType } from './frame';
 import { makeStaticType, TPFLAGS_HAVE_GC } from '../runtime/type';
 import { gcFree, gcUntrack } from '../runtime/heap';
-import { recorder, L_EXCEPTION, L_INTERNAL } from '../trace/recorder';
+import { recorder, L_DICT, L_EXCEPTION, L_INTERNAL } from '../trace/recorder';
 import { pyRepr } from '../runtime/abstract';
 
 // ---- code objects ---------------------------------------------------------------------------------
@@ -80,6 +81,15 @@ function funcGetAttr(o: PyObject, name: string): PyObject | null {
   return null;
 }
 
+/** The function's __dict__ (func_dict), made on first use: a dict object of its own in the trace. */
+function funcDict(f: PyFunction): PyDict {
+  if (f.dict === null) {
+    f.dict = dictNew();
+    if (recorder.on) recorder.edge(f, f.dict, L_DICT, '__dict__', true);
+  }
+  return f.dict;
+}
+
 function funcSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   const f = o as PyFunction;
   const descr = typeLookup(o.ob_type, name);
@@ -92,8 +102,7 @@ function funcSetAttr(o: PyObject, name: string, v: PyObject | null): void {
     if (f.dict === null || !dictDelStr(f.dict, name)) attributeMissing(o, name);
     return;
   }
-  f.dict ??= dictNew();
-  dictSetStr(f.dict, name, v);
+  dictSetStr(funcDict(f), name, v);
 }
 FunctionType.tp_getattro = funcGetAttr;
 FunctionType.tp_setattro = funcSetAttr;
@@ -144,13 +153,14 @@ defGetSet(FunctionType, '__builtins__', (o) => {
 });
 defGetSet(FunctionType, '__closure__', (o) => newref((o as PyFunction).closure ?? None));
 defGetSet(FunctionType, '__code__', (o) => codeObject((o as PyFunction).code));
-defGetSet(FunctionType, '__dict__', (o) => {
-  const f = o as PyFunction;
-  f.dict ??= dictNew();
-  return newref(f.dict);
-}, (o, v) => {
+defGetSet(FunctionType, '__dict__', (o) => newref(funcDict(o as PyFunction)), (o, v) => {
   if (!(v instanceof PyDict)) typeError('__dict__ must be set to a dictionary, not a \'' + (v === null ? 'NoneType' : typeName(v)) + "'");
-  setField(o as PyFunction, 'dict', newref(v));
+  const f = o as PyFunction;
+  if (recorder.on && f.dict !== v) {
+    if (f.dict !== null) recorder.edge(f, f.dict, L_DICT, '__dict__', false);
+    recorder.edge(f, v, L_DICT, '__dict__', true);
+  }
+  setField(f, 'dict', newref(v));
 });
 defGetSet(FunctionType, '__annotations__', () => dictNew());
 defGetSet(FunctionType, '__type_params__', () => EmptyTuple);
@@ -383,19 +393,14 @@ defGetSet(B, '__traceback__', (o) => newref((o as PyBaseException).traceback ?? 
 defGetSet(B, '__context__', (o) => newref((o as PyBaseException).context ?? None), (o, v) => {
   if (v === null) typeError('__context__ may not be deleted');
   if (v !== None && !(v instanceof PyBaseException)) typeError('exception context must be None or derive from BaseException');
-  const e = o as PyBaseException;
-  const old = e.context;
-  e.context = v === None ? null : newref(v);
-  xdecref(old);
+  excSetLink(o as PyBaseException, 'context', v === None ? null : newref(v));
 });
 defGetSet(B, '__cause__', (o) => newref((o as PyBaseException).cause ?? None), (o, v) => {
   if (v === null) typeError('__cause__ may not be deleted');
   if (v !== None && !(v instanceof PyBaseException)) typeError('exception cause must be None or derive from BaseException');
   const e = o as PyBaseException;
-  const old = e.cause;
-  e.cause = v === None ? null : newref(v);
   e.suppressContext = true;
-  xdecref(old);
+  excSetLink(e, 'cause', v === None ? null : newref(v));
 });
 defGetSet(B, '__suppress_context__', (o) => pyBool((o as PyBaseException).suppressContext), (o, v) => {
   if (v === null) typeError("can't delete __suppress_context__ attribute");
@@ -411,11 +416,10 @@ defMethod(B, 'add_note', (self, args) => {
   const note = args[0] as PyObject;
   if (!(note instanceof PyStr)) typeError(`note must be a str, not '${typeName(note)}'`);
   const e = self as PyBaseException;
-  e.dict ??= dictNewUntracked();
-  let notes = dictGetStr(e.dict, '__notes__');
+  let notes = dictGetStr(excDict(e), '__notes__');
   if (notes === null) {
     notes = listSteal([]);
-    dictSetStr(e.dict, '__notes__', notes);
+    dictSetStr(excDict(e), '__notes__', notes);
     decref(notes);
   }
   if (!(notes instanceof PyList)) typeError('Cannot add note: __notes__ is not a list');
@@ -445,11 +449,10 @@ export function exceptionNotes(e: PyBaseException): string[] | null {
 
 /** ImportError.name / name_from, kept in the exception's namespace (None when unset). */
 export function setImportErrorInfo(x: PyBaseException, name: string | null, nameFrom: string | null): void {
-  x.dict ??= dictNewUntracked();
   for (const [k, v] of [['name', name], ['name_from', nameFrom]] as const) {
     if (v === null) continue;
     const s = newStr(v);
-    dictSetStr(x.dict, k, s);
+    dictSetStr(excDict(x), k, s);
     decref(s);
   }
 }
@@ -460,9 +463,8 @@ for (const attr of ['name', 'path', 'name_from']) {
     return newref((d !== null ? dictGetStr(d, attr) : null) ?? None);
   }, (o, v) => {
     const e = o as PyBaseException;
-    e.dict ??= dictNewUntracked();
-    if (v === null) dictDelStr(e.dict, attr);
-    else dictSetStr(e.dict, attr, v);
+    if (v === null) dictDelStr(excDict(e), attr);
+    else dictSetStr(excDict(e), attr, v);
   });
 }
 defGetSet(exc.ImportError, 'msg', (o) => newref((o as PyBaseException).args.items[0] ?? None));

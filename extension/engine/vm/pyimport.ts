@@ -18,8 +18,8 @@ import { builtinsDict, loadedModules, moduleRegistry } from './support';
 
 const compiled = new Map<string, Code>();
 
-function codeOf(name: string, source: string): Code {
-  let code = compiled.get(name);
+function codeOf(name: string, source: string, key = name): Code {
+  let code = compiled.get(key);
   if (code !== undefined) return code;
   const filename = `<frozen ${name}>`;
   const checked = compileCheck(source);
@@ -27,15 +27,20 @@ function codeOf(name: string, source: string): Code {
   const out = compileModule(checked.tree, checked.table, filename);
   if (!out.ok) throw new EngineError(`${filename}: ${out.message}`);
   code = out.code;
-  compiled.set(name, code);
+  compiled.set(key, code);
   return code;
 }
 
-function load(name: string, source: string): PyModule {
-  const code = codeOf(name, source);
+/**
+ * Runs a module written in Python as module `name`. `key` names its compiled code when one name has
+ * several sources (a profile's variant); `prepare` fills its namespace before the code runs.
+ */
+export function loadPySource(name: string, source: string, key = name, prepare?: (m: PyModule) => void): PyModule {
+  const code = codeOf(name, source, key);
   const m = moduleNew(name);
   const g = m.md_dict;
   dictSetStr(g, '__builtins__', builtinsDict());
+  prepare?.(m);
   // In sys.modules while its body runs (a cyclic import finds it), removed again if that fails.
   loadedModules().set(name, m);
   const f = new Frame(code, null, g, g);
@@ -52,7 +57,7 @@ function load(name: string, source: string): PyModule {
 
 /** Makes `import NAME` run modules/py/NAME.py (replacing a native stand-in of the same name). */
 export function registerPyModules(): void {
-  for (const [name, source] of Object.entries(PY_MODULE_SOURCES)) moduleRegistry.set(name, () => load(name, source));
+  for (const [name, source] of Object.entries(PY_MODULE_SOURCES)) moduleRegistry.set(name, () => loadPySource(name, source));
 }
 
 /** Whether the module was written in Python (its frames show "<frozen NAME>"). */

@@ -4,11 +4,13 @@
  * Levenshtein distance), plus the name and obj an AttributeError or NameError carries for that
  * (set where the lookup failed, as CPython's set_attribute_error_context does).
  */
+import { cpythonAtLeast } from '../profile';
 import type { PyObject } from '../runtime/object';
 import { isSubtype, PyType } from '../runtime/type';
 import * as exc from '../runtime/exceptions';
 import type { PyBaseException } from '../runtime/exceptions';
-import { dictGetStr, dictNewUntracked, dictSetStr, type PyDict } from '../runtime/dict';
+import { excDict } from '../runtime/extradict';
+import { dictGetStr, dictSetStr, type PyDict } from '../runtime/dict';
 import { PyStr, newStr } from '../runtime/str';
 import { decref } from '../runtime/heap';
 import { PyInstance } from '../runtime/instance';
@@ -28,8 +30,7 @@ const CASE_COST = 1;
 
 /** Stores an attribute of an exception in its __dict__ (a reference is taken). */
 function setExcAttr(x: PyBaseException, name: string, v: PyObject): void {
-  x.dict ??= dictNewUntracked();
-  dictSetStr(x.dict, name, v);
+  dictSetStr(excDict(x), name, v);
 }
 
 function excAttr(x: PyBaseException, name: string): PyObject | null {
@@ -224,7 +225,10 @@ export function suggestionSuffix(x: PyBaseException): string {
         }
       }
     }
-    let out = suggestion !== null ? `. Did you mean: '${suggestion}'?` : '';
+    let out = suggestion === null ? ''
+      // 3.15 words an attribute suggestion as the attribute access to write instead.
+      : isAttr && cpythonAtLeast(15) ? `. Did you mean '.${suggestion}' instead of '.${wrong}'?`
+        : `. Did you mean: '${suggestion}'?`;
     if (isName && STDLIB_MODULE_NAMES.has(wrong)) {
       out += suggestion !== null ? ` Or did you forget to import '${wrong}'?` : `. Did you forget to import '${wrong}'?`;
     }

@@ -165,7 +165,7 @@ function writeUnraisableDefault(x: PyBaseException, msg: string | null, obj: PyO
 }
 
 /** format_unraisable_v: the exception (a reference handed over) goes to sys.unraisablehook. */
-export function reportUnraisable(x: PyBaseException, msg: string, obj: PyObject | null): void {
+export function reportUnraisable(x: PyBaseException, msg: string | null, obj: PyObject | null): void {
   tracebackForUnraisable(x);
   const hook = sysAttr('unraisablehook');
   if (hook === null || hook === None || hook === defaultUnraisableHook) {
@@ -174,7 +174,7 @@ export function reportUnraisable(x: PyBaseException, msg: string, obj: PyObject 
     return;
   }
   const args = new PyHookArgs([
-    newref(x.ob_type), newref(x), newref(x.traceback ?? None), newStr(msg), newref(obj ?? None),
+    newref(x.ob_type), newref(x), newref(x.traceback ?? None), msg === null ? newref(None) : newStr(msg), newref(obj ?? None),
   ]);
   recorder.alloc(args);
   gcTrack(args);

@@ -5,6 +5,7 @@
  * __eq__), _remove_dead_weakref, and proxies (ProxyType, CallableProxyType), which forward every
  * operation to the referent and raise ReferenceError once it is gone.
  */
+import { cpythonAtLeast } from '../profile';
 import { PyObject, type Visit } from '../runtime/object';
 import { makeStaticType, TPFLAGS_HAVE_GC, TPFLAGS_WEAKREFABLE, type PyType } from '../runtime/type';
 import { decref, gcFree, gcTrack, gcUntrack, incref, newref } from '../runtime/heap';
@@ -29,7 +30,7 @@ import { clearWeakrefs } from '../runtime/weakref';
 import { builtinsDict } from './support';
 import { dictGetStr } from '../runtime/dict';
 import type { PyModule } from '../runtime/module';
-import { recorder } from '../trace/recorder';
+import { recorder, L_CALLBACK } from '../trace/recorder';
 
 // ---- ref ----------------------------------------------------------------------------------------
 
@@ -123,7 +124,7 @@ function unwrap(o: PyObject): PyObject {
   return o.ob_type === ProxyType || o.ob_type === CallableProxyType ? referent(o) : newref(o);
 }
 
-function proxyNew(obj: PyObject, callback: PyObject | null): PyObject {
+export function proxyNew(obj: PyObject, callback: PyObject | null): PyObject {
   if (!supportsWeakrefs(obj)) typeError(`cannot create weak reference to '${obj.ob_type.tp_name}' object`);
   const type = obj.ob_type.tp_call !== null ? CallableProxyType : ProxyType;
   // Callback-less proxies are shared, as the basic ref is.
@@ -148,6 +149,11 @@ function proxyNew(obj: PyObject, callback: PyObject | null): PyObject {
   }
   recorder.alloc(p);
   gcTrack(p);
+  if (recorder.on) {
+    // The proxy's weak edge and its callback, as weakrefNew records a ref's (clear_weakref removes them).
+    recorder.weakEdge(p, obj, p.wr_callback !== null, true);
+    if (p.wr_callback !== null) recorder.edge(p, p.wr_callback, L_CALLBACK, '', true);
+  }
   return p;
 }
 
@@ -164,6 +170,8 @@ for (const T of [ProxyType, CallableProxyType]) {
   T.tp_setattro = (p, name, v) => withReferent(p, (o) => setAttr(o, name, v));
   T.tp_repr = (p) => {
     const o = (p as PyWeakref).wr_object;
+    // 3.13 quoted the referent's type name and put '; ' before it.
+    if (!cpythonAtLeast(13)) return `<weakproxy at ${fakeAddress(p)} ${o === null ? 'dead' : `to ${o.ob_type.tp_name} at ${fakeAddress(o)}`}>`;
     return `<weakproxy at ${fakeAddress(p)}; ${o === null ? 'dead' : `to '${o.ob_type.tp_name}' at ${fakeAddress(o)}`}>`;
   };
   T.tp_str = (p) => withReferent(p, (o) => pyStr(o));
@@ -289,6 +297,13 @@ export function extendWeakrefModule(m: PyModule): void {
     if (v === null) return None;
     if (!(v instanceof PyWeakref)) typeError('not a weakref');
     if (v.wr_object === null) dictDelItem(dct, key);
+    return None;
+  }));
+  // weakref.finalize.__call__ reports a run that no dying referent caused (a direct call, or the
+  // exit hook): the trace's finalize_call event, linked to the referent (still alive) and its weakref.
+  dictSetStr(d, '_finalize_called', builtinFunction('_finalize_called', (_s, args) => {
+    const [fin, wr] = args as [PyObject, PyObject];
+    if (recorder.on && wr instanceof PyWeakref && wr.wr_object !== null) recorder.finalizeCall(fin, null, wr.wr_object, wr);
     return None;
   }));
 }

@@ -1,9 +1,8 @@
 /**
  * Traces of real programs, from the engine's run(). If the engine cannot load, or run() does not
- * return the contract of protocol/trace.ts, `engineTrace` resolves to null and `engineSkip` gives
- * the reason, so tests over real programs skip (saying why) instead of failing for someone else's
- * work in progress.
+ * return the contract of protocol/trace.ts, the tests over real programs fail, saying why.
  */
+import assert from 'node:assert/strict';
 import { TRACE_VERSION, type Trace } from '../../../extension/protocol/trace';
 
 type Run = (source: string, options: { filename?: string }) => unknown;
@@ -60,18 +59,16 @@ export async function engineRun(source: string, filename = 'snippet.py'): Promis
   return { trace: r.trace, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The trace of `source`, or null after marking the test skipped (saying why). */
-export async function traceOrSkip(t: { skip(reason: string): void }, source: string, needs: readonly string[] = []): Promise<Trace | null> {
+/**
+ * The trace of `source` from the real engine. The engine and its weakref module are complete, so
+ * a snippet it cannot run fails the test (saying why) rather than skipping it: a skipped test
+ * would hide exactly the regression it exists to catch.
+ */
+export async function realTrace(source: string, needs: readonly string[] = []): Promise<Trace> {
   const missing = await missingFeatures(needs);
-  if (missing !== null) {
-    t.skip(missing);
-    return null;
-  }
+  if (missing !== null) assert.fail(missing);
   const result = await engineRun(source);
-  if (typeof result === 'string') {
-    t.skip(result);
-    return null;
-  }
+  if (typeof result === 'string') assert.fail(result);
   return result.trace;
 }
 

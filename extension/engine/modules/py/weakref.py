@@ -27,7 +27,8 @@ from _weakref import (
     CallableProxyType,
     ProxyType,
     ReferenceType,
-    _remove_dead_weakref)
+    _remove_dead_weakref,
+    _finalize_called)
 
 from _weakrefset import WeakSet
 
@@ -523,6 +524,9 @@ class finalize:
         otherwise return None."""
         info = self._registry.pop(self, None)
         if info and not self._shutdown:
+            # Tells the trace the finalizer runs now: called directly, or at exit (a call made by
+            # the weakref's callback is recorded there, with the dying referent).
+            _finalize_called(self, info.weakref)
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):

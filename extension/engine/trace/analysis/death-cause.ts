@@ -7,6 +7,7 @@ import { INTERPRETER_ID, type EdgeLabelKind } from '../../../protocol/trace';
 import type { TraceIndex } from './trace-index';
 import type { Collection } from './collections';
 import { objectEvents } from './object-events';
+import { historyOf, liveBefore, lowerBound } from './object-history';
 import { frameName, objectTitle, qualifiedName } from './labels';
 import { runShape } from './run-shape';
 import { isNamespace } from './structure';
@@ -68,7 +69,7 @@ export function classify(index: TraceIndex, r: number): DeathCause {
     const name = qualifiedName(trace, h, label);
     if (rebound) return plain(index, 'rebound', r, h, name, `\`${name}\` rebound${at}`);
     if (isFrame && frameEnded(index, h, step)) return plain(index, 'scope_exit', r, h, name, `${frameName(str(trace, trace.objects.repr[h] ?? -1))}() returned (local \`${label}\`)${at}`);
-    const source = trace.source.split(/\r\n|\r|\n/);
+    const source = sourceLines(trace);
     // `except E as e:` deletes e when its block ends: a del nobody wrote.
     if (source.some((l) => new RegExp(`\\bexcept\\b.*\\bas\\s+${label}\\s*:`).test(l)) && !/^\s*del\b/.test(source[line - 1] ?? '')) {
       return plain(index, 'del', r, h, name, `\`${name}\` deleted as its except block ended${at}`);
@@ -88,12 +89,22 @@ export function classify(index: TraceIndex, r: number): DeathCause {
 /** A variable bound to `id` just before event `at` (found from its own edge history), or null. */
 export function nameAt(index: TraceIndex, id: number, at: number): string | null {
   const { events } = index.trace;
-  for (const i of objectEvents(index).of(id)) {
+  for (const i of historyOf(index, id).nameIns) {
     if (i >= at) break;
-    if (events.kind[i] !== EV.edge_add || events.b[i] !== id || labelKindOf(events.d[i] as number) !== 'name') continue;
     if (index.edgeEnd(i) >= at && isNamespace(index, events.a[i] as number)) return qualifiedName(index.trace, events.a[i] as number, str(index.trace, events.c[i] as number));
   }
   return null;
+}
+
+const linesCache = new WeakMap<TraceIndex['trace'], readonly string[]>();
+
+function sourceLines(trace: TraceIndex['trace']): readonly string[] {
+  let lines = linesCache.get(trace);
+  if (lines === undefined) {
+    lines = trace.source.split(/\r\n|\r|\n/);
+    linesCache.set(trace, lines);
+  }
+  return lines;
 }
 
 function entryText(_trace: TraceIndex['trace'], head: string, kind: EdgeLabelKind, label: string): string {
@@ -124,16 +135,21 @@ function readdedInStep(index: TraceIndex, r: number): boolean {
   const same = (i: number): boolean =>
     events.a[i] === h && events.c[i] === events.c[r] && !isWeakFlags(events.d[i] as number) && labelKindOf(events.d[i] as number) === labelKindOf(events.d[r] as number);
   const list = objectEvents(index).of(h);
-  let latestBefore = -1;
-  for (const i of list) {
-    if (i >= r) break;
-    if (events.kind[i] === EV.edge_add && same(i)) latestBefore = i;
+  const at = lowerBound(list, r);
+  // Steps only grow along the trace: a binding in an earlier step ends the search.
+  for (let j = at - 1; j >= 0; j--) {
+    const i = list[j] as number;
+    if (events.step[i] !== step) break;
+    if (events.kind[i] === EV.edge_add && same(i)) {
+      if (events.b[i] !== events.b[r]) return true;
+      break;
+    }
   }
-  if (latestBefore >= 0 && events.step[latestBefore] === step && events.b[latestBefore] !== events.b[r]) return true;
-  for (const i of list) {
-    if (i <= r || events.step[i] !== step) continue;
-    if (!same(i)) continue;
-    return events.kind[i] === EV.edge_add;
+  for (let j = at; j < list.length; j++) {
+    const i = list[j] as number;
+    if (i <= r) continue;
+    if (events.step[i] !== step) break;
+    if (same(i)) return events.kind[i] === EV.edge_add;
   }
   return false;
 }
@@ -152,33 +168,24 @@ function frameEnded(index: TraceIndex, frame: number, step: number): boolean {
 }
 
 function stillRunning(index: TraceIndex, frame: number, position: number): boolean {
-  const { events } = index.trace;
-  let running = false;
-  for (const i of objectEvents(index).of(frame)) {
-    if (i >= position) break;
-    if (events.a[i] !== INTERPRETER_ID || events.b[i] !== frame) continue;
-    if (events.kind[i] === EV.edge_add) running = true;
-    else if (events.kind[i] === EV.edge_remove) running = false;
-  }
-  return running;
+  const held = historyOf(index, frame).interpreterIn;
+  const j = lowerBound(held, position) - 1;
+  return j >= 0 && index.trace.events.kind[held[j] as number] === EV.edge_add;
 }
 
 /** The holder lost several references in this step and has none left: a clear(). */
 function clearedInStep(index: TraceIndex, h: number, r: number): boolean {
   const { events } = index.trace;
   const step = events.step[r] as number;
-  let live = 0;
-  let removedHere = 0;
   const end = stepEventEnd(index.trace, step);
-  for (const i of objectEvents(index).of(h)) {
-    if (i >= end) break;
-    if (events.a[i] !== h || isWeakFlags(events.d[i] as number)) continue;
-    if (events.kind[i] === EV.edge_add) live++;
-    else if (events.kind[i] === EV.edge_remove) {
-      live--;
-      if (events.step[i] === step) removedHere++;
-    }
+  const held = historyOf(index, h).strongOut;
+  const live = liveBefore(held, end);
+  let removedHere = 0;
+  for (let j = lowerBound(held.at, end) - 1; j >= 0; j--) {
+    const i = held.at[j] as number;
+    if (events.step[i] !== step) break;
+    if (events.kind[i] === EV.edge_remove) removedHere++;
   }
-  const source = index.trace.source.split(/\r\n|\r|\n/)[stepLine(index.trace, step) - 1] ?? '';
+  const source = sourceLines(index.trace)[stepLine(index.trace, step) - 1] ?? '';
   return live === 0 && (removedHere >= 2 || (removedHere === 1 && /\.clear\(\)/.test(source)));
 }

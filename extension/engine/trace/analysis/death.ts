@@ -9,6 +9,7 @@ import { INTERPRETER_ID, type EdgeLabelKind } from '../../../protocol/trace';
 import type { TraceIndex } from './trace-index';
 import { collectionAt, type Collection } from './collections';
 import { objectEvents } from './object-events';
+import { historyOf, lastBirthBefore, liveBefore, lowerBound } from './object-history';
 import { frameName, objectTitle } from './labels';
 import { runShape } from './run-shape';
 import { classify, plain, type DeathCause } from './death-cause';
@@ -199,24 +200,18 @@ function finish(index: TraceIndex, id: number, f: number, cause: DeathCause, cas
  * deallocation phase has begun, its cause is what came before.
  */
 export function lastReferenceDrop(index: TraceIndex, id: number, before: number): number {
-  const { events } = index.trace;
-  const list = objectEvents(index).of(id);
+  const kind = index.trace.events.kind;
+  const h = historyOf(index, id);
+  const birth = lastBirthBefore(index, h, before);
   let limit = before;
-  for (let j = list.length - 1; j >= 0; j--) {
-    const i = list[j] as number;
-    if (i >= before) continue;
-    const k = events.kind[i];
-    if (k === EV.resurrect || k === EV.alloc) break;
-    if (k === EV.phase && events.a[i] === id) limit = i;
+  for (let j = lowerBound(h.marks, before) - 1; j >= 0; j--) {
+    const i = h.marks[j] as number;
+    if (i <= birth) break;
+    if (kind[i] === EV.phase) limit = i;
   }
-  for (let j = list.length - 1; j >= 0; j--) {
-    const i = list[j] as number;
-    if (i >= limit) continue;
-    const k = events.kind[i];
-    if (k === EV.resurrect || k === EV.alloc) return -1;
-    if (k === EV.edge_remove && events.b[i] === id && !isWeakFlags(events.d[i] as number)) return i;
-  }
-  return -1;
+  const j = lowerBound(h.inRemovals, limit) - 1;
+  const r = j < 0 ? -1 : (h.inRemovals[j] as number);
+  return r > birth ? r : -1;
 }
 
 /** The collection that freed `id` at event `f`, when it was in its unreachable set. */
@@ -227,7 +222,12 @@ function inCollection(index: TraceIndex, id: number, f: number): Collection | nu
 
 function gcUnreachableEvent(index: TraceIndex, id: number, c: Collection): number {
   const { events } = index.trace;
-  for (const i of objectEvents(index).of(id)) if (i >= c.begin && i <= c.end && events.kind[i] === EV.gc_unreachable) return i;
+  const list = objectEvents(index).of(id);
+  for (let j = lowerBound(list, c.begin); j < list.length; j++) {
+    const i = list[j] as number;
+    if (i > c.end) break;
+    if (events.kind[i] === EV.gc_unreachable) return i;
+  }
   return -1;
 }
 
@@ -245,33 +245,16 @@ function dyingAt(index: TraceIndex, h: number, r: number): boolean {
   if (c !== null) return c.begin <= r;
   // A frame is torn down as its function returns: whatever it releases in that step is its doing.
   if (hasFlag(trace, h, OF.isFrame) && events.step[free] === events.step[r]) return true;
-  let phaseSeen = false;
-  let start = -1;
-  const list = objectEvents(index).of(h);
-  for (let j = list.length - 1; j >= 0; j--) {
-    const i = list[j] as number;
-    if (i >= r) continue;
-    const k = events.kind[i];
-    if (k === EV.resurrect || k === EV.alloc) break;
-    if (k === EV.phase && events.a[i] === h) phaseSeen = true;
-    if (k === EV.edge_remove && events.b[i] === h && !isWeakFlags(events.d[i] as number) && start < 0) start = i;
-  }
-  if (phaseSeen) return true;
+  const hist = historyOf(index, h);
+  const birth = lastBirthBefore(index, hist, r);
+  const lastMark = lowerBound(hist.marks, r) - 1;
+  // Its phases, since it was last born, show its death had begun.
+  if (lastMark >= 0 && (hist.marks[lastMark] as number) > birth && events.kind[hist.marks[lastMark] as number] === EV.phase) return true;
   if (events.step[free] !== events.step[r]) return false;
   // Freed in the same step with nothing holding it: a temporary (or an object whose last reference went) being torn down.
-  return start >= 0 || strongInAt(index, h, r) === 0;
-}
-
-function strongInAt(index: TraceIndex, id: number, before: number): number {
-  const { events } = index.trace;
-  let n = 0;
-  for (const i of objectEvents(index).of(id)) {
-    if (i >= before) break;
-    if (events.b[i] !== id || isWeakFlags(events.d[i] as number)) continue;
-    if (events.kind[i] === EV.edge_add) n++;
-    else if (events.kind[i] === EV.edge_remove) n--;
-  }
-  return n;
+  const j = lowerBound(hist.inRemovals, r) - 1;
+  const removed = j >= 0 && (hist.inRemovals[j] as number) > birth;
+  return removed || liveBefore(hist.strongIn, r) === 0;
 }
 
 function gcCause(index: TraceIndex, c: Collection): DeathCause {

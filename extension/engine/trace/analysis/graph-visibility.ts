@@ -46,6 +46,7 @@ export function visibility(view: HeapView): Visibility {
     if (isModule && id !== main) continue;
     const namespace = dicts.has(id);
     if (namespace && drawnAs.get(id) !== main) continue;
+    if (hasFlag(trace, id, OF.isType) && definedElsewhere(view, id, dicts, drawnAs, main)) continue;
     for (const e of view.out(id)) {
       if (view.isWeak(e)) continue;
       const to = view.to(e);
@@ -56,4 +57,16 @@ export function visibility(view: HeapView): Visibility {
   }
   for (const d of dicts) visible.delete(d);
   return { visible, drawnAs, cycleOnly };
+}
+
+/**
+ * A class another module defines (WeakValueDictionary, KeyedRef, finalize…) is drawn, but not its
+ * methods and class attributes: they are that module's, like its other names.
+ */
+function definedElsewhere(view: HeapView, type: number, dicts: ReadonlySet<number>, drawnAs: ReadonlyMap<number, number>, main: number): boolean {
+  for (const e of view.in(type)) {
+    const holder = view.from(e);
+    if (!view.isWeak(e) && dicts.has(holder) && drawnAs.get(holder) !== main) return true;
+  }
+  return false;
 }

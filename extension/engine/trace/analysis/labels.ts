@@ -39,6 +39,8 @@ export function edgeLabelText(kind: EdgeLabelKind, label: string): string {
       return 'callback';
     case 'internal':
       return label === '' ? 'internal' : label;
+    case 'borrowed':
+      return label === '' ? 'borrowed' : `borrowed (${label})`;
     default: {
       const never: never = kind;
       return String(never);
@@ -92,6 +94,17 @@ export interface ChainLink {
  * it (`cache['k']`), later hops read `Type.attr`; a cell's hop after its variable and an
  * instance's __dict__ hop before the entry are folded in.
  */
+/** Where a step is, for messages: its line, or "at shutdown" for the steps after the program (line 0). */
+export function whereText(line: number, step: number): string {
+  return line > 0 ? `at line ${line} (step ${step})` : `at shutdown (step ${step})`;
+}
+
+/** How a hop's holder is named: a class by its own name (`finalize._registry`), else its type's. */
+function holderName(trace: Trace, id: number): string {
+  const m = hasFlag(trace, id, OF.isType) ? /^<class '(?:.*\.)?([^'.]+)'>$/.exec(str(trace, trace.objects.repr[id] ?? -1)) : null;
+  return m !== null ? (m[1] as string) : shortTypeName(trace, id);
+}
+
 export function chainText(trace: Trace, links: readonly ChainLink[]): string {
   const named = links.findIndex((l) => l.kind === 'name' || (l.kind === 'cell' && hasFlag(trace, l.from, OF.isFrame)));
   let i = named >= 0 ? named + 1 : 0;
@@ -102,7 +115,7 @@ export function chainText(trace: Trace, links: readonly ChainLink[]): string {
     if (l.kind === 'cell' && links[i]?.kind === 'cell') i++;
   } else {
     const first = links[0];
-    current = first === undefined ? '' : shortTypeName(trace, first.from);
+    current = first === undefined ? '' : holderName(trace, first.from);
   }
   const parts: string[] = [];
   let joined = true;
@@ -119,7 +132,7 @@ export function chainText(trace: Trace, links: readonly ChainLink[]): string {
       joined = false;
     } else {
       parts.push(current);
-      current = `${shortTypeName(trace, link.from)}${hop}`;
+      current = `${holderName(trace, link.from)}${hop}`;
     }
   }
   parts.push(current);

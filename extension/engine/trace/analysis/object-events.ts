@@ -1,7 +1,8 @@
 /**
  * Each object's events in order — every event naming it as `a` or as `b` (an edge's target, a
- * callback's referent) — as one CSR table built once per index, on first use. Lifespans, death
- * causes and why-dead read an object's history from here instead of scanning the trace.
+ * callback's referent), or as the live referent of a finalizer run directly or at exit — as one
+ * CSR table built once per index, on first use. Lifespans, death causes and why-dead read an
+ * object's history from here instead of scanning the trace.
  */
 import type { TraceIndex } from './trace-index';
 import { EV } from './schema';
@@ -27,6 +28,8 @@ export class ObjectEvents {
       const b = events.b[i] as number;
       if (A_IS_OBJECT.has(k) && valid(a)) start[a + 1]++;
       if (B_IS_OBJECT.has(k) && valid(b) && b !== a) start[b + 1]++;
+      // A finalizer called directly or at exit names its (live) referent in c.
+      if (k === EV.finalize_call && valid(events.c[i] as number)) start[(events.c[i] as number) + 1]++;
     }
     for (let i = 1; i <= n; i++) start[i] = (start[i] as number) + (start[i - 1] as number);
     const fill = start.slice(0, n);
@@ -37,6 +40,7 @@ export class ObjectEvents {
       const b = events.b[i] as number;
       if (A_IS_OBJECT.has(k) && valid(a)) list[fill[a]++ as number] = i;
       if (B_IS_OBJECT.has(k) && valid(b) && b !== a) list[fill[b]++ as number] = i;
+      if (k === EV.finalize_call && valid(events.c[i] as number)) list[fill[events.c[i] as number]++ as number] = i;
     }
     this.start = start;
     this.list = list;

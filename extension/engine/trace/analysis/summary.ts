@@ -9,7 +9,7 @@ import { TraceIndex } from './trace-index';
 import { collections } from './collections';
 import { deathOf } from './death';
 import { clipRepr, objectTitle } from './labels';
-import { isFinalize, isProxy, isWeakref } from './structure';
+import { isFinalize, isProxy } from './structure';
 import { EV, OF, eventLine, hasCallbackFlags, isWeakFlags, phaseName, str } from './schema';
 
 /** Lanes beyond the interesting ones are capped: a million short-lived objects are not a timeline. */
@@ -23,12 +23,19 @@ export function summarize(trace: Trace, index: TraceIndex = new TraceIndex(trace
     const f = objects.flags[id] as number;
     if ((f & (OF.immortal | OF.isInterpreter | OF.isFrame | OF.isModule | OF.atomic | OF.isType)) !== 0) continue;
     candidate[id] = 1;
-    if ((f & (OF.hasFinalizer | OF.isWeakref | OF.isWeakContainer | OF.isFinalize)) !== 0 || isWeakref(trace, id) || isProxy(trace, id) || isFinalize(trace, id)) interesting[id] = 1;
+    if ((f & (OF.hasFinalizer | OF.isWeakContainer | OF.isFinalize)) !== 0 || isFinalize(trace, id)) interesting[id] = 1;
   }
   for (let i = 0; i < events.count; i++) {
     const k = events.kind[i];
-    if (k === EV.edge_add && isWeakFlags(events.d[i] as number)) mark(interesting, events.b[i] as number);
-    else if (k === EV.del_call || k === EV.resurrect) mark(interesting, events.a[i] as number);
+    if (k === EV.edge_add && isWeakFlags(events.d[i] as number)) {
+      // A weakref is worth a lane when what it watches is: the weakrefs a class keeps to its
+      // subclasses, or that modules keep to their own functions, would bury the user's objects.
+      const referent = events.b[i] as number;
+      if (referent >= 0 && candidate[referent] === 1) {
+        mark(interesting, referent);
+        mark(interesting, events.a[i] as number);
+      }
+    } else if (k === EV.del_call || k === EV.resurrect) mark(interesting, events.a[i] as number);
   }
   const chosen: number[] = [];
   for (let id = 0; id < objects.count; id++) if (candidate[id] === 1 && interesting[id] === 1) chosen.push(id);
@@ -48,8 +55,10 @@ export function summarize(trace: Trace, index: TraceIndex = new TraceIndex(trace
     if (k === EV.edge_add && isWeakFlags(events.d[i] as number)) {
       const callback = hasCallbackFlags(events.d[i] as number);
       push(b, i, 'weakref_created', `${isProxy(trace, a) ? 'proxy' : 'weakref'}${callback ? ' with callback' : ''} (line ${line})`);
-    } else if (k === EV.weakref_callback) push(b, i, 'callback', `weakref callback (line ${line})`);
-    else if (k === EV.finalize_call) push(b >= 0 ? b : a, i, 'finalize', `weakref.finalize called (line ${line})`);
+    } else if (k === EV.weakref_callback) {
+      // MicroPython calls the callbacks of referents already freed (b = -1): the weakref's lane shows it.
+      push(b >= 0 ? b : a, i, 'callback', `weakref callback (line ${line})`);
+    } else if (k === EV.finalize_call) push(b >= 0 ? b : a, i, 'finalize', `weakref.finalize called (line ${line})`);
     else if (k === EV.del_call) push(a, i, 'del', `__del__ (line ${line})`);
     else if (k === EV.resurrect) push(a, i, 'resurrect', `resurrected (line ${line})`);
     else if (k === EV.gc_begin) currentGc = gcOrdinal.get(i) ?? -1;

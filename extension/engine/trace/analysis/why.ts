@@ -10,7 +10,7 @@ import { deathOf, type Death } from './death';
 import { collections, type Collection } from './collections';
 import { cyclePath, cyclesAmong } from './cycles';
 import { objectEvents } from './object-events';
-import { chainText, edgeLabelText, objectTitle, type ChainLink } from './labels';
+import { chainText, edgeLabelText, objectTitle, whereText, type ChainLink } from './labels';
 import { cycleOnlyObjects, rootKind, unattributedRefs, type RootKind } from './roots';
 import { moduleDicts, namespaceOwner } from './structure';
 import { EV, OF, hasFlag, labelKindOf, stepLine, str } from './schema';
@@ -79,7 +79,7 @@ export function whyAlive(index: TraceIndex, id: number, step: number): WhyAlive 
     }
     const last = lastReferenceOf(index, death);
     const held = last === null ? '' : ` Its last reference was ${last.label} from ${objectTitle(trace, last.holder)}, removed at line ${last.line}${last.holderDying ? ' as that object was torn down' : ''}.`;
-    return { state: 'dead', id, step, death, lastReference: last, text: `${objectTitle(trace, id)} was freed at line ${death.line} (step ${death.step}): ${death.text}.${held}` };
+    return { state: 'dead', id, step, death, lastReference: last, text: `${objectTitle(trace, id)} was freed ${whereText(death.line, death.step)}: ${death.text}.${held}` };
   }
   const chains = shortestChains(view, id);
   const unattributed = rootKind(view, id) === 'external' ? unattributedRefs(view, id) : 0;
@@ -213,7 +213,7 @@ function explainCycleOnly(view: HeapView, id: number): CycleOnly {
   const on = mine?.includes(id) === true ? `it is on the cycle ${cycleText}` : `it is referenced from the cycle ${cycleText}`;
   let fate: string;
   if (collection !== null) fate = collection.reason === 'shutdown' ? 'the final collection at shutdown frees it' : `the collection at line ${collection.line} (step ${collection.step}, ${collection.reason === 'manual' ? 'gc.collect()' : `automatic, generation ${collection.generation}`}) frees it`;
-  else if (death !== null) fate = `it is freed at line ${death.line} (step ${death.step}): ${death.text}`;
+  else if (death !== null) fate = `it is freed ${whereText(death.line, death.step)}: ${death.text}`;
   else fate = 'nothing frees it before the trace ends';
   return { cycle, collection, death, text: `only a reference cycle keeps it alive (no root reaches it): ${on}; ${fate}.` };
 }

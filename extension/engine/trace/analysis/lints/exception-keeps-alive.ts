@@ -5,7 +5,7 @@
  *
  * Computed on the heap as shutdown begins: what the roots reach, compared with what they reach
  * without following exception references ('exception' edges: __traceback__, a traceback's frame,
- * __context__, __cause__).
+ * __context__, __cause__; not args, message or exceptions, which are the exception's content).
  */
 import type { LintContext, LintFinding } from './types';
 import type { HeapView } from '../heap-view';
@@ -64,6 +64,12 @@ export function exceptionKeepsAlive(ctx: LintContext): LintFinding[] {
   return out;
 }
 
+/** What an exception links to as an exception (not its args, message or sub-exceptions, its content). */
+const CONTENT = new Set(['args', 'message', 'exceptions']);
+function isExceptionLink(view: HeapView, e: number): boolean {
+  return view.labelKind(e) === 'exception' && !CONTENT.has(view.label(e));
+}
+
 function reach(view: HeapView, followExceptions: boolean): Set<number> {
   const seen = new Set<number>();
   const stack: number[] = [];
@@ -74,7 +80,7 @@ function reach(view: HeapView, followExceptions: boolean): Set<number> {
   while (stack.length > 0) {
     const id = stack.pop() as number;
     for (const e of view.out(id)) {
-      if (view.isWeak(e) || (!followExceptions && view.labelKind(e) === 'exception')) continue;
+      if (view.isWeak(e) || (!followExceptions && isExceptionLink(view, e))) continue;
       const to = view.to(e);
       if (!seen.has(to)) {
         seen.add(to);

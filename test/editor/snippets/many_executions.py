@@ -1,0 +1,7 @@
+class Item:
+    pass
+
+
+for i in range(30):
+    item = Item()
+print("done", i)
