@@ -31,11 +31,18 @@ function interestingObjects(t: Trace): Uint8Array {
     const f = t.objects.flags[i] as number;
     if ((f & (ObjectFlags.hasFinalizer | ObjectFlags.isFinalize | ObjectFlags.isWeakContainer)) !== 0) keep[i] = 1;
   }
+  // The weakrefs a class keeps to its subclasses (type.__subclasses__()) are bookkeeping: every
+  // class statement makes one, and `import weakref` alone a dozen.
+  const bookkeeping = new Set<number>();
+  for (let i = 0; i < ev.count; i++) {
+    if (ev.kind[i] === K.edge_add && t.strings[ev.c[i] as number] === '__subclasses__') bookkeeping.add(ev.b[i] as number);
+  }
   let shutdownCollection = false;
   for (let i = 0; i < ev.count; i++) {
     const k = ev.kind[i] as number;
     if (k === K.gc_begin) shutdownCollection = GC_REASONS[ev.b[i] as number] === 'shutdown';
     else if (k === K.edge_add && ((ev.d[i] as number) & WEAK) !== 0) {
+      if (bookkeeping.has(ev.a[i] as number)) continue;
       keep[ev.b[i] as number] = 1;
       if (((ev.d[i] as number) & 2) !== 0) keep[ev.a[i] as number] = 1;
     } else if (k === K.gc_unreachable && !shutdownCollection) keep[ev.a[i] as number] = 1;

@@ -77,6 +77,24 @@ test('--timeline interleaves the program output with the lifetime timeline', () 
   assert.ok(text.indexOf('callback gone(') < text.indexOf('\ncallback\n'), 'the callback is announced before it prints');
 });
 
+test('--timeline leaves out the weakrefs classes keep to their subclasses', () => {
+  const r = runCli(['run', '--timeline', 'examples/cache.py']);
+  assert.equal(r.status, 0);
+  // `import weakref` and `class Image:` each make such refs (type.__subclasses__() reads them).
+  assert.doesNotMatch(r.stdout, /ReferenceType#\d+ → type#/);
+  assert.match(r.stdout, /KeyedRef#\d+ → Image#\d+ \(weak, with callback\)/);
+});
+
+test('a reader that stops early ends the command quietly (EPIPE), without a stack trace', () => {
+  const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+  const flood = join(mkdtempSync(join(tmpdir(), 'weakscope-cli-')), 'flood.py');
+  writeFileSync(flood, 'for i in range(100000):\n    print(i)\n');
+  const r = spawnSync('sh', ['-c', `node "${cli}" run --timeline "${flood}" | head -1`], { encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.split('\n').filter((l) => l !== '').length, 1);
+  assert.doesNotMatch(r.stderr, /EPIPE|at .*\.js:\d+/);
+});
+
 test('a budget stops the run with a message naming it and the line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'weakscope-cli-'));
   const path = join(dir, 'spin.py');
