@@ -4,6 +4,7 @@
  * It never throws: Python errors are part of the result, engine failures become an
  * internal-error result.
  */
+import { resetSubclassRefs } from './runtime/subclass-refs';
 import { compileCheck } from './frontend';
 import { formatCompileWarning } from './compile/format-warning';
 import { formatSyntaxError } from './syntax/format';
@@ -172,6 +173,9 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     resetLimits({ ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}), ...options.limits }, options.memoryUsage);
     init();
     resetObjectIds();
+    resetSubclassRefs();
+    // A run stopped by a limit never ran its atexit handlers; they are not the next run's.
+    atexitCallbacks.length = 0;
     resetHeap();
     resetModules();
     capiReset();

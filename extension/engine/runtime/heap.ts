@@ -115,8 +115,8 @@ function destroyChain(): void {
 export function resetHeap(): void {
   deleteLater.length = 0;
   deallocDepth = 0;
-  young.clear();
-  old.clear();
+  young.forgetAll();
+  old.forgetAll();
   gcState.youngCount = 0;
 }
 
@@ -132,6 +132,22 @@ export class GcList {
     this.head.gc_next = this.head;
   }
   clear(): void {
+    this.head.gc_prev = this.head;
+    this.head.gc_next = this.head;
+  }
+  /**
+   * Empties the list and unlinks every member, for a new run: objects a previous run left alive
+   * (leaked, or reachable from a static type) would otherwise keep the whole old list, and
+   * everything it holds, reachable.
+   */
+  forgetAll(): void {
+    let o = this.head.gc_next;
+    while (o !== null && o !== this.head) {
+      const next: PyObject | null = o.gc_next;
+      o.gc_prev = null;
+      o.gc_next = null;
+      o = next;
+    }
     this.head.gc_prev = this.head;
     this.head.gc_next = this.head;
   }

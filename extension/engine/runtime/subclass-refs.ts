@@ -5,13 +5,19 @@
  * once whatever the number of bases, and `getweakrefs(Sub)` lists it, as in CPython.
  */
 import type { PyObject } from './object';
-import type { PyType } from './type';
+import { forgetHeapSubclasses, type PyType } from './type';
 import { decref } from './heap';
 import { weakrefNew, WeakrefType, type PyWeakref } from './weakref';
 import { recorder, L_INTERNAL } from '../trace/recorder';
 
 /** Each heap class's shared ref, as held by its bases' (untraced) subclass tables. */
 const refs = new Map<PyType, PyWeakref>();
+
+/** A run's classes and their refs are not the next run's. */
+export function resetSubclassRefs(): void {
+  refs.clear();
+  forgetHeapSubclasses();
+}
 
 export function addSubclass(base: PyType, sub: PyType): void {
   base.subclasses.push(sub);

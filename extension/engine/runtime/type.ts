@@ -144,6 +144,21 @@ export function makeStaticType(name: string, layout: Layout, opts: { base?: PyTy
 const staticTypes: PyType[] = [];
 
 /**
+ * A new run starts from the interpreter's own types: the classes a previous run defined are gone
+ * from their static bases' subclass lists (a class that outlived its run would otherwise stay
+ * reachable from `object` forever, and everything it references with it).
+ */
+export function forgetHeapSubclasses(): void {
+  // `object` itself has no base, so it is not among staticTypes: it is every root's base.
+  const all = new Set<PyType>(staticTypes);
+  for (const t of staticTypes) if (t.tp_base !== null) all.add(t.tp_base);
+  for (const t of all) {
+    const kept = t.subclasses.filter((s) => !s.isHeapType());
+    if (kept.length !== t.subclasses.length) t.subclasses.splice(0, t.subclasses.length, ...kept);
+  }
+}
+
+/**
  * Static types are defined across many modules whose slots are assigned after the types are
  * created, so inheritance runs once all of them are loaded (CPython's PyType_Ready at startup).
  */

@@ -32,7 +32,8 @@ import type { Frame } from './frame';
 // ---- streams ------------------------------------------------------------------------------------
 
 /** The objects sys.stdout and sys.stderr start as (their write() goes to the run's output). */
-const nativeStreams = new Map<PyObject, (s: string) => void>();
+// Weak: each run makes a new sys module with new stream objects, and the old ones must be able to go.
+const nativeStreams = new WeakMap<PyObject, (s: string) => void>();
 
 function sysModule(): PyModule | null {
   return loadedModules().get('sys') ?? null;
