@@ -148,8 +148,7 @@ export class GcList {
       o.gc_next = null;
       o = next;
     }
-    this.head.gc_prev = this.head;
-    this.head.gc_next = this.head;
+    this.clear();
   }
   isEmpty(): boolean {
     return this.head.gc_next === this.head;
